@@ -1,0 +1,25 @@
+using System.Globalization;
+
+namespace InnovationNetwork.Bench;
+
+internal sealed record BenchArguments(int Organisations, int Seed, string WorkDirectory)
+{
+    public static BenchArguments Parse(string[] args)
+    {
+        var organisations = 100_000;
+        var seed = 1;
+        var work = Path.Combine(Path.GetTempPath(), "innovation-network-bench");
+        for (var i = 0; i + 1 < args.Length; i += 2)
+        {
+            switch (args[i])
+            {
+                case "--orgs": organisations = int.Parse(args[i + 1], CultureInfo.InvariantCulture); break;
+                case "--seed": seed = int.Parse(args[i + 1], CultureInfo.InvariantCulture); break;
+                case "--work": work = args[i + 1]; break;
+                default: throw new ArgumentException($"unknown option {args[i]}");
+            }
+        }
+
+        return new BenchArguments(organisations, seed, work);
+    }
+}

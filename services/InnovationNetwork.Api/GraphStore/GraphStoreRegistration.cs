@@ -1,0 +1,32 @@
+using InnovationNetwork.Graph.Embedded;
+using InnovationNetwork.Graph.Embedded.Sqlite;
+using InnovationNetwork.Graph.Interchange;
+using InnovationNetwork.Graph.Schema;
+using InnovationNetwork.Graph.Store;
+using Microsoft.Extensions.Options;
+
+namespace InnovationNetwork.Api.GraphStore;
+
+public static class GraphStoreRegistration
+{
+    /// <summary>Registers the embedded store (opened once, shared) and the seed load on first start.</summary>
+    public static IHostApplicationBuilder AddGraphStore(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<EmbeddedStoreOptions>()
+            .Bind(builder.Configuration.GetSection(EmbeddedStoreOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        builder.Services.AddOptions<SeedOptions>()
+            .Bind(builder.Configuration.GetSection(SeedOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+
+        builder.Services.AddSingleton(GraphSchema.Default);
+        builder.Services.AddSingleton<SqliteGraphStore>(services =>
+            SqliteGraphStore.Open(services.GetRequiredService<IOptions<EmbeddedStoreOptions>>().Value, services.GetRequiredService<GraphSchema>()));
+        builder.Services.AddSingleton<IGraphStore>(services => services.GetRequiredService<SqliteGraphStore>());
+        builder.Services.AddSingleton(services => new GraphImporter(services.GetRequiredService<IGraphStore>(), services.GetRequiredService<GraphSchema>()));
+        builder.Services.AddHostedService<SeedOnFirstStart>();
+        return builder;
+    }
+}

@@ -1,0 +1,3 @@
+using InnovationNetwork.Cli.Commands;
+
+return await CliApplication.Build().Parse(args).InvokeAsync();

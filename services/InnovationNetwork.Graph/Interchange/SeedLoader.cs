@@ -1,0 +1,29 @@
+using InnovationNetwork.Graph.Store;
+
+namespace InnovationNetwork.Graph.Interchange;
+
+/// <summary>Loads the seed files (<c>*.jsonl</c>, in name order, as one transaction) into an empty store.</summary>
+public static class SeedLoader
+{
+    public static IReadOnlyList<ImportSource> FindSources(string directory) =>
+        Directory.Exists(directory)
+            ? [.. Directory.EnumerateFiles(directory, "*.jsonl").Order(StringComparer.Ordinal).Select(ImportSource.FromFile)]
+            : throw new DirectoryNotFoundException($"The seed folder {directory} does not exist.");
+
+    /// <summary>Imports the seed when the store has never been written to; returns null when it was not empty.</summary>
+    public static async Task<ImportReport?> LoadIfEmptyAsync(
+        IGraphStore store, GraphImporter importer, string directory, IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        var statistics = await store.GetStatisticsAsync(cancellationToken);
+        if (statistics.LastSequence > 0 || statistics.NodeCount > 0)
+        {
+            return null;
+        }
+
+        var report = await importer.ImportAsync(FindSources(directory), new ImportOptions(), progress, cancellationToken);
+        return report.Succeeded
+            ? report
+            : throw new GraphStoreException(
+                $"The seed in {directory} is invalid ({report.ErrorCount} errors), nothing was loaded. First: {report.Errors[0]}");
+    }
+}

@@ -1,0 +1,59 @@
+namespace InnovationNetwork.Graph.Schema;
+
+/// <summary>The JSON type a property's value must have.</summary>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Naming", "CA1720", Justification = "The members are the type names of graph-schema/schema.json.")]
+public enum PropertyType
+{
+    String,
+    Integer,
+    Number,
+    Boolean,
+    Date,
+    StringList,
+}
+
+/// <summary>One property of a label or relationship type, as declared in graph-schema/schema.json.</summary>
+public sealed record PropertyDefinition(
+    string Name,
+    PropertyType Type,
+    bool Required,
+    string Description,
+    IReadOnlyList<string>? AllowedValues = null,
+    double? Min = null,
+    double? Max = null,
+    int? MaxLength = null,
+    int? MaxItems = null,
+    string? Format = null,
+    string? NotBefore = null,
+    object? Default = null);
+
+/// <summary>A node label with its properties.</summary>
+public sealed record NodeLabelDefinition(string Name, string Description, IReadOnlyList<PropertyDefinition> Properties)
+{
+    private readonly Dictionary<string, PropertyDefinition> _byName =
+        Properties.ToDictionary(p => p.Name, StringComparer.Ordinal);
+
+    public PropertyDefinition? FindProperty(string name) => _byName.GetValueOrDefault(name);
+
+    /// <summary>The property shown as the node's name: <c>name</c>, or <c>title</c> for bottlenecks and projects.</summary>
+    public string DisplayProperty => _byName.ContainsKey("name") ? "name" : "title";
+}
+
+/// <summary>A relationship type with its allowed endpoint labels and properties.</summary>
+public sealed record RelationshipTypeDefinition(
+    string Name,
+    string Description,
+    IReadOnlyList<string> From,
+    IReadOnlyList<string> To,
+    bool Directed,
+    IReadOnlyList<PropertyDefinition> Properties)
+{
+    private readonly Dictionary<string, PropertyDefinition> _byName =
+        Properties.ToDictionary(p => p.Name, StringComparer.Ordinal);
+
+    public PropertyDefinition? FindProperty(string name) => _byName.GetValueOrDefault(name);
+
+    public bool AllowsStart(string label) => From.Contains(label, StringComparer.Ordinal);
+
+    public bool AllowsEnd(string label) => To.Contains(label, StringComparer.Ordinal);
+}

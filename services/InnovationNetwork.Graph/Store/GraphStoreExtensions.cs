@@ -1,0 +1,48 @@
+using InnovationNetwork.Graph.Model;
+
+namespace InnovationNetwork.Graph.Store;
+
+/// <summary>A batch of writes applied in one transaction: deletes first, then node upserts, then relationship upserts.</summary>
+public sealed record GraphBatch
+{
+    public IReadOnlyList<GraphNode> Nodes { get; init; } = [];
+
+    public IReadOnlyList<GraphRelationship> Relationships { get; init; } = [];
+
+    public IReadOnlyList<string> DeleteNodes { get; init; } = [];
+
+    public IReadOnlyList<RelationshipKey> DeleteRelationships { get; init; } = [];
+}
+
+public static class GraphStoreExtensions
+{
+    /// <summary>Applies a batch atomically and returns the last change sequence after it.</summary>
+    public static async Task<long> WriteAsync(this IGraphStore store, GraphBatch batch, CancellationToken cancellationToken = default)
+    {
+        await using var session = await store.BeginWriteAsync(cancellationToken);
+        foreach (var key in batch.DeleteRelationships)
+        {
+            await session.DeleteRelationshipAsync(key, cancellationToken);
+        }
+
+        foreach (var id in batch.DeleteNodes)
+        {
+            await session.DeleteNodeAsync(id, cancellationToken);
+        }
+
+        foreach (var node in batch.Nodes)
+        {
+            await session.UpsertNodeAsync(node, cancellationToken);
+        }
+
+        foreach (var relationship in batch.Relationships)
+        {
+            await session.UpsertRelationshipAsync(relationship, cancellationToken);
+        }
+
+        return await session.CommitAsync(cancellationToken);
+    }
+
+    public static async Task<GraphNode?> GetNodeAsync(this IGraphStore store, string id, CancellationToken cancellationToken = default) =>
+        await store.GetNodesAsync([id], cancellationToken) is [var node, ..] ? node : null;
+}
