@@ -2,12 +2,13 @@ using System.Globalization;
 
 namespace InnovationNetwork.Bench;
 
-internal sealed record BenchArguments(int Organisations, int Seed, string WorkDirectory)
+internal sealed record BenchArguments(int Organisations, int Seed, string WorkDirectory, int WriteCacheMiB)
 {
     public static BenchArguments Parse(string[] args)
     {
         var organisations = 100_000;
         var seed = 1;
+        var cache = new InnovationNetwork.Graph.Embedded.EmbeddedStoreOptions().WriteCacheMiB;
         var work = Path.Combine(Path.GetTempPath(), "innovation-network-bench");
         for (var i = 0; i + 1 < args.Length; i += 2)
         {
@@ -16,10 +17,11 @@ internal sealed record BenchArguments(int Organisations, int Seed, string WorkDi
                 case "--orgs": organisations = int.Parse(args[i + 1], CultureInfo.InvariantCulture); break;
                 case "--seed": seed = int.Parse(args[i + 1], CultureInfo.InvariantCulture); break;
                 case "--work": work = args[i + 1]; break;
+                case "--cache-mib": cache = int.Parse(args[i + 1], CultureInfo.InvariantCulture); break;
                 default: throw new ArgumentException($"unknown option {args[i]}");
             }
         }
 
-        return new BenchArguments(organisations, seed, work);
+        return new BenchArguments(organisations, seed, work, cache);
     }
 }

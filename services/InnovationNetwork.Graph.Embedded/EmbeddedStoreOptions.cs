@@ -18,9 +18,12 @@ public sealed class EmbeddedStoreOptions
     /// </summary>
     public bool DurableCommits { get; set; } = true;
 
-    /// <summary>Page cache of the write connection, in MiB; larger speeds up big imports.</summary>
+    /// <summary>
+    /// Page cache of the write connection, in MiB. Big imports update several indexes at random places;
+    /// a cache that holds them avoids re-reading pages (measured in docs/benchmarks.md). Only used pages take memory.
+    /// </summary>
     [Range(2, 4096)]
-    public int WriteCacheMiB { get; set; } = 64;
+    public int WriteCacheMiB { get; set; } = 256;
 
     public string DatabasePath => Path.Combine(Path.GetFullPath(DataDirectory), "graph.db");
 }

@@ -15,7 +15,12 @@ public static class GraphStoreRegistration
         builder.Services.AddOptions<EmbeddedStoreOptions>()
             .Bind(builder.Configuration.GetSection(EmbeddedStoreOptions.SectionName))
             .ValidateDataAnnotations()
-            .ValidateOnStart();
+            .ValidateOnStart()
+            .PostConfigure(options =>
+            {
+                // Relative folders follow the content root, not whatever directory the process was started from.
+                options.DataDirectory = Path.Combine(builder.Environment.ContentRootPath, options.DataDirectory);
+            });
         builder.Services.AddOptions<SeedOptions>()
             .Bind(builder.Configuration.GetSection(SeedOptions.SectionName))
             .ValidateDataAnnotations()

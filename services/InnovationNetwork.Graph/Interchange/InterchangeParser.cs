@@ -73,10 +73,10 @@ public static class InterchangeParser
         else
         {
             label = definition.Name;
-            problems.AddRange(PropertyValidator.Validate(label, definition.Properties, PropertiesOf(root)));
+            problems.AddRange(PropertyValidator.Validate(definition, PropertiesOf(root)));
         }
 
-        return problems.Count == before ? new NodeRecord(new GraphNode(id!, label!, PropertyMap.FromElement(PropertiesOf(root)))) : null;
+        return problems.Count == before ? new NodeRecord(new GraphNode(id!, label!, ToMap(PropertiesOf(root)))) : null;
     }
 
     private static RelationshipRecord? ParseRelationship(JsonElement root, GraphSchema schema, List<ValidationProblem> problems)
@@ -97,7 +97,7 @@ public static class InterchangeParser
         else
         {
             type = definition.Name;
-            problems.AddRange(PropertyValidator.Validate(type, definition.Properties, PropertiesOf(root)));
+            problems.AddRange(PropertyValidator.Validate(definition, PropertiesOf(root)));
             if (startId is not null && startId == endId && !definition.Directed)
             {
                 problems.Add(new("end", $"a {type} relationship cannot join a node to itself"));
@@ -109,7 +109,7 @@ public static class InterchangeParser
             return null;
         }
 
-        var relationship = new GraphRelationship(startId!, type!, endId!, PropertyMap.FromElement(PropertiesOf(root)));
+        var relationship = new GraphRelationship(startId!, type!, endId!, ToMap(PropertiesOf(root)));
         return new RelationshipRecord(relationship, startLabel, endLabel);
     }
 
@@ -156,6 +156,10 @@ public static class InterchangeParser
 
         return id;
     }
+
+    // Most relationships carry no properties: share one empty map instead of cloning an empty object per line.
+    private static PropertyMap ToMap(JsonElement properties) =>
+        properties.GetPropertyCount() == 0 ? PropertyMap.Empty : PropertyMap.FromElement(properties);
 
     private static JsonElement PropertiesOf(JsonElement root) =>
         root.TryGetProperty("properties", out var properties) ? properties : EmptyObject;

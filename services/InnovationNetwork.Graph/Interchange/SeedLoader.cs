@@ -14,8 +14,9 @@ public static class SeedLoader
     public static async Task<ImportReport?> LoadIfEmptyAsync(
         IGraphStore store, GraphImporter importer, string directory, IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default)
     {
-        var statistics = await store.GetStatisticsAsync(cancellationToken);
-        if (statistics.LastSequence > 0 || statistics.NodeCount > 0)
+        // The change feed answers "was anything ever written?" from an index; counting nodes would scan them all.
+        var changes = await store.GetChangesAsync(0, 1, cancellationToken);
+        if (changes.LastSequence > 0 || changes.Changes.Count > 0)
         {
             return null;
         }

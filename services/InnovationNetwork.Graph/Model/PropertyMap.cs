@@ -14,8 +14,13 @@ public sealed class PropertyMap : IReadOnlyDictionary<string, JsonElement>, IEqu
     private static readonly JsonElement EmptyObject = JsonDocument.Parse("{}").RootElement.Clone();
 
     private readonly JsonElement _root;
+    private string? _json;
 
-    private PropertyMap(JsonElement root) => _root = root;
+    private PropertyMap(JsonElement root, string? json = null)
+    {
+        _root = root;
+        _json = json;
+    }
 
     public static PropertyMap Empty { get; } = new(EmptyObject);
 
@@ -39,7 +44,7 @@ public sealed class PropertyMap : IReadOnlyDictionary<string, JsonElement>, IEqu
         }
 
         using var document = JsonDocument.Parse(json);
-        return FromElement(document.RootElement);
+        return new PropertyMap(document.RootElement.Clone(), json);
     }
 
     /// <summary>Builds a map from plain .NET values (strings, numbers, booleans, string lists).</summary>
@@ -85,8 +90,8 @@ public sealed class PropertyMap : IReadOnlyDictionary<string, JsonElement>, IEqu
             ? value.EnumerateArray().Where(e => e.ValueKind == JsonValueKind.String).Select(e => e.GetString()!).ToList()
             : [];
 
-    /// <summary>Compact JSON text of the object, in the order the properties were given.</summary>
-    public string ToJson() => JsonSerializer.Serialize(_root);
+    /// <summary>Compact JSON text of the object, in the order the properties were given (computed once).</summary>
+    public string ToJson() => _json ??= JsonSerializer.Serialize(_root);
 
     public IEnumerator<KeyValuePair<string, JsonElement>> GetEnumerator() =>
         _root.EnumerateObject().Select(p => new KeyValuePair<string, JsonElement>(p.Name, p.Value)).GetEnumerator();

@@ -27,8 +27,18 @@ public sealed record PropertyDefinition(
     string? NotBefore = null,
     object? Default = null);
 
+/// <summary>Something that declares properties: a node label or a relationship type.</summary>
+public interface IPropertySchema
+{
+    string Name { get; }
+
+    IReadOnlyList<PropertyDefinition> Properties { get; }
+
+    PropertyDefinition? FindProperty(string name);
+}
+
 /// <summary>A node label with its properties.</summary>
-public sealed record NodeLabelDefinition(string Name, string Description, IReadOnlyList<PropertyDefinition> Properties)
+public sealed record NodeLabelDefinition(string Name, string Description, IReadOnlyList<PropertyDefinition> Properties) : IPropertySchema
 {
     private readonly Dictionary<string, PropertyDefinition> _byName =
         Properties.ToDictionary(p => p.Name, StringComparer.Ordinal);
@@ -46,7 +56,7 @@ public sealed record RelationshipTypeDefinition(
     IReadOnlyList<string> From,
     IReadOnlyList<string> To,
     bool Directed,
-    IReadOnlyList<PropertyDefinition> Properties)
+    IReadOnlyList<PropertyDefinition> Properties) : IPropertySchema
 {
     private readonly Dictionary<string, PropertyDefinition> _byName =
         Properties.ToDictionary(p => p.Name, StringComparer.Ordinal);

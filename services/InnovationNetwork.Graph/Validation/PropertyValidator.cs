@@ -8,13 +8,12 @@ namespace InnovationNetwork.Graph.Validation;
 public static class PropertyValidator
 {
     /// <summary>Validates every property of an object; returns all problems, not just the first.</summary>
-    /// <param name="owner">The label or relationship type, for messages.</param>
-    /// <param name="definitions">The properties the owner declares.</param>
+    /// <param name="owner">The label or relationship type that declares the properties.</param>
     /// <param name="properties">A JSON object.</param>
     /// <param name="path">The path of the object in the input, e.g. <c>properties</c>.</param>
-    public static List<ValidationProblem> Validate(
-        string owner, IReadOnlyList<PropertyDefinition> definitions, JsonElement properties, string path = "properties")
+    public static List<ValidationProblem> Validate(IPropertySchema owner, JsonElement properties, string path = "properties")
     {
+        var definitions = owner.Properties;
         var problems = new List<ValidationProblem>();
         if (properties.ValueKind != JsonValueKind.Object)
         {
@@ -24,11 +23,11 @@ public static class PropertyValidator
 
         foreach (var property in properties.EnumerateObject())
         {
-            var definition = definitions.FirstOrDefault(d => d.Name == property.Name);
+            var definition = owner.FindProperty(property.Name);
             if (definition is null)
             {
                 var allowed = definitions.Count == 0 ? "none" : string.Join(", ", definitions.Select(d => d.Name));
-                problems.Add(new($"{path}.{property.Name}", $"unknown property for {owner} (allowed: {allowed})"));
+                problems.Add(new($"{path}.{property.Name}", $"unknown property for {owner.Name} (allowed: {allowed})"));
                 continue;
             }
 
@@ -43,7 +42,7 @@ public static class PropertyValidator
             var present = properties.TryGetProperty(definition.Name, out var value);
             if (definition.Required && !present)
             {
-                problems.Add(new($"{path}.{definition.Name}", $"is required on {owner}"));
+                problems.Add(new($"{path}.{definition.Name}", $"is required on {owner.Name}"));
             }
 
             if (present && definition.NotBefore is { } other && properties.TryGetProperty(other, out var otherValue)
