@@ -1,3 +1,14 @@
+using System.CommandLine;
 using InnovationNetwork.Cli.Commands;
+using InnovationNetwork.Graph.Store;
 
-return await CliApplication.Build().Parse(args).InvokeAsync();
+try
+{
+    return await CliApplication.Build().Parse(args).InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+}
+catch (Exception e) when (e is IOException or UnauthorizedAccessException or GraphStoreException)
+{
+    // Expected failures (a missing file, a folder without permission) get one line, not a stack trace.
+    Console.Error.WriteLine($"error: {e.Message}");
+    return 1;
+}

@@ -74,6 +74,16 @@ public sealed class CliCommandTests : IDisposable
         Assert.Contains("damaged", errors, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Import_MissingFile_ShouldSaySoInOneLineWithoutAStackTrace()
+    {
+        var (exit, _, errors) = await RunAsync("import", _directory.File("missing.jsonl"), "--data-dir", _directory.File("data"));
+
+        Assert.Equal(1, exit);
+        Assert.StartsWith("error: No such file:", errors, StringComparison.Ordinal);
+        Assert.DoesNotContain(" at ", errors, StringComparison.Ordinal);
+    }
+
     private static async Task<(int Exit, string Output, string Errors)> RunAsync(params string[] arguments)
     {
         using var process = ImportCrashTests.StartCli(arguments);
