@@ -124,6 +124,12 @@ public sealed partial class SqliteGraphStore : IGraphStore
         return result;
     }
 
+    public async Task<long> GetLastSequenceAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenReadAsync(cancellationToken);
+        return await ReadLastSequenceAsync(connection, cancellationToken);
+    }
+
     public async Task<GraphStatistics> GetStatisticsAsync(CancellationToken cancellationToken = default)
     {
         await using var connection = await OpenReadAsync(cancellationToken);

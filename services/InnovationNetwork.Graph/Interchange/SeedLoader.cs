@@ -14,9 +14,8 @@ public static class SeedLoader
     public static async Task<ImportReport?> LoadIfEmptyAsync(
         IGraphStore store, GraphImporter importer, string directory, IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default)
     {
-        // The change feed answers "was anything ever written?" from an index; counting nodes would scan them all.
-        var changes = await store.GetChangesAsync(0, 1, cancellationToken);
-        if (changes.LastSequence > 0 || changes.Changes.Count > 0)
+        // Every committed write advances the sequence, so 0 means "never written"; counting nodes would scan them all.
+        if (await store.GetLastSequenceAsync(cancellationToken) > 0)
         {
             return null;
         }

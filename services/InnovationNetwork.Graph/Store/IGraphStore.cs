@@ -37,6 +37,9 @@ public interface IGraphStore : IAsyncDisposable
     /// <summary>Returns the region and every region PART_OF it, transitively (the region itself first).</summary>
     Task<IReadOnlyList<string>> GetRegionClosureAsync(string regionId, CancellationToken cancellationToken = default);
 
+    /// <summary>The sequence of the last committed change (0 for a store never written to); cheap at any size.</summary>
+    Task<long> GetLastSequenceAsync(CancellationToken cancellationToken = default);
+
     /// <summary>Returns committed changes with a sequence above <paramref name="afterSequence"/>, oldest first.</summary>
     Task<ChangePage> GetChangesAsync(long afterSequence, int limit, CancellationToken cancellationToken = default);
 

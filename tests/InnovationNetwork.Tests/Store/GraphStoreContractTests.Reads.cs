@@ -174,6 +174,17 @@ public abstract partial class GraphStoreContractTests
     }
 
     [Fact]
+    public async Task LastSequence_ShouldBeZeroWhenEmptyAndFollowEveryCommit()
+    {
+        Assert.Equal(0, await Store.GetLastSequenceAsync());
+
+        var committed = await Store.WriteAsync(SampleGraph.Build());
+
+        Assert.Equal(SampleGraph.Build().Nodes.Count + SampleGraph.Build().Relationships.Count, committed);
+        Assert.Equal(committed, await Store.GetLastSequenceAsync());
+    }
+
+    [Fact]
     public async Task Statistics_AfterWrites_ShouldCountByLabelAndType()
     {
         await Store.WriteAsync(SampleGraph.Build());
