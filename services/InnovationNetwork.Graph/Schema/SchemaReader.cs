@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 
 namespace InnovationNetwork.Graph.Schema;
@@ -86,6 +85,4 @@ internal static class SchemaReader
 
     private static List<string> Strings(JsonElement array) =>
         [.. array.EnumerateArray().Select(v => v.GetString() ?? throw new InvalidOperationException("Expected a string."))];
-
-    internal static string Format(double value) => value.ToString("0.###", CultureInfo.InvariantCulture);
 }
