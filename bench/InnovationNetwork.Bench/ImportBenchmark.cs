@@ -36,9 +36,9 @@ internal static class ImportBenchmark
             report = await new GraphImporter(store, store.Schema).ImportAsync(ImportSource.FromFile(input), new ImportOptions());
         }
 
-        if (!report.Succeeded && report.Errors.Count > 0)
+        if (!report.Succeeded)
         {
-            Print($"import failed: {report.Errors[0]}");
+            Print($"import failed with {report.ErrorCount} errors; first: {(report.Errors.Count > 0 ? report.Errors[0] : "(not listed)")}");
             return 1;
         }
 
