@@ -144,8 +144,11 @@ TLL3-TLL4 TLL4-TLL5
 TLM0-TLM2 TLM0-TLM5 TLM1-TLM3 TLM1-TLM9 TLM2-TLM3 TLM2-TLM5 TLM3-TLM9
 """.split()
 
-# Mayoral and combined authorities: slug, name, ITL1 parents, ITL2s wholly
-# inside the area, ITL2 of the authority's offices, website (only if sure)
+# Mayoral and combined authorities: slug, name, parents (regions wholly
+# containing the area: its ITL1, or the nation for an area that spans two ITL1
+# regions), ITL2s wholly inside the area, ITL2 of the authority's offices,
+# website (only if sure). PART_OF must only join a region to one that wholly
+# contains it, or "in region R" queries would leak across regions.
 AUTHORITIES = [
     ("greater-london", "Greater London Authority", ["TLI"], ["TLI3", "TLI4", "TLI5", "TLI6", "TLI7"], "TLI4", "https://www.london.gov.uk"),
     ("greater-manchester", "Greater Manchester Combined Authority", ["TLD"], ["TLD3"], "TLD3", "https://www.greatermanchester-ca.gov.uk"),
@@ -159,10 +162,10 @@ AUTHORITIES = [
     ("cambridgeshire-peterborough", "Cambridgeshire and Peterborough Combined Authority", ["TLH"], ["TLH4"], "TLH4", None),
     ("york-north-yorkshire", "York and North Yorkshire Combined Authority", ["TLE"], ["TLE2"], "TLE2", None),
     ("east-midlands", "East Midlands Combined County Authority", ["TLF"], ["TLF1"], "TLF1", None),
-    ("greater-lincolnshire", "Greater Lincolnshire Combined County Authority", ["TLF", "TLE"], ["TLF3"], "TLF3", None),
+    ("greater-lincolnshire", "Greater Lincolnshire Combined County Authority", ["UK"], ["TLF3"], "TLF3", None),
     ("hull-east-yorkshire", "Hull and East Yorkshire Combined Authority", ["TLE"], [], "TLE1", None),
     ("lancashire", "Lancashire Combined County Authority", ["TLD"], ["TLD4"], "TLD4", None),
-    ("devon-torbay", "Devon and Torbay Combined County Authority", ["TLK"], ["TLK4"], "TLK4", None),
+    ("devon-torbay", "Devon and Torbay Combined County Authority", ["TLK"], [], "TLK4", None),
     ("cheshire-warrington", "Cheshire and Warrington Combined Authority", ["TLD"], ["TLD6"], "TLD6", None),
     ("cumbria", "Cumbria Combined Authority", ["TLD"], ["TLD1"], "TLD1", None),
 ]
@@ -2223,7 +2226,7 @@ def write_readme(g, orgs, bottlenecks, projects):
             "**Real (curated tables in the script; names, codes and places are facts, descriptions are our own words):**", "",
             "- Regions: the UK, the 12 ITL1 regions with their GSS codes, the ITL2 regions of the 2025 edition, a dozen ITL3 "
             "areas listed in the reference facts, and the mayoral and combined authorities (level `MCA`). Each ITL2 is `PART_OF` "
-            "its ITL1; each authority is `PART_OF` its ITL1 (Greater Lincolnshire of both East Midlands and Yorkshire and The Humber); "
+            "its ITL1; each authority is `PART_OF` its ITL1 (Greater Lincolnshire, which spans East Midlands and Yorkshire and The Humber, is `PART_OF` the UK only: a region is only ever `PART_OF` one that wholly contains it, so \"in region R\" never leaks across regions); "
             "every ITL2 lying wholly inside an authority is also `PART_OF` that authority, so \"in this authority\" queries find "
             "organisations. `goldenTriangle` is true on TLI, TLJ1 and TLH4 only. `BORDERS` links ITL1 regions with a land border "
             "and neighbouring ITL2 regions (within and across ITL1s).",
@@ -2257,7 +2260,7 @@ def write_readme(g, orgs, bottlenecks, projects):
             "- Scottish ITL2 codes (TLM0, TLM1, TLM2, TLM3, TLM5, TLM9) follow the reference facts, which mark them as least "
             "certain; the borders drawn between Scottish ITL2s are a small, conservative set.",
             "- ITL3 codes come from third-party copies of the ITL 2025 list.",
-            "- Devon and Torbay CCA: TLK4 (Devon) is linked `PART_OF` it as the brief asks, although Plymouth is not a member.",
+            "- Devon and Torbay CCA: TLK4 (Devon) is not `PART_OF` it, because Plymouth (in TLK4) is not a member; organisations in Devon are not found under the authority.",
             "- Hull and East Yorkshire CA has no ITL2 wholly inside it (TLE1 also covers North and North East Lincolnshire), "
             "so nothing is `PART_OF` it yet.",
             "- Cheshire and Warrington and Cumbria combined authorities are included as established in February 2026.",

@@ -55,6 +55,19 @@ public sealed class SeedDataTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Seed_RegionContainment_ShouldNeverLeakAcrossItl1Regions()
+    {
+        var itl1 = await ListAllAsync(new NodeQuery("Region") { ValueFilters = [new PropertyEquals("level", ["ITL1"])] });
+        foreach (var region in itl1)
+        {
+            var code = region.Properties.GetString("code")!;
+            var inside = await Store.GetNodesAsync(await Store.GetRegionClosureAsync(region.Id));
+            var foreign = inside.Where(r => r.Properties.GetString("code") is { } c && !c.StartsWith(code, StringComparison.Ordinal)).Select(r => r.Id);
+            Assert.Empty(foreign);
+        }
+    }
+
+    [Fact]
     public async Task Seed_EveryItl1Region_ShouldHaveLabsOrFirmsBottlenecksAndProjects()
     {
         var itl1 = await ListAllAsync(new NodeQuery("Region") { ValueFilters = [new PropertyEquals("level", ["ITL1"])] });
