@@ -36,7 +36,10 @@ internal sealed class NodeQuerySql
 
     public static string Ordering(NodeQuery query) => $"{query.Label}:{query.OrderBy}:{(query.Descending ? "desc" : "asc")}";
 
-    /// <summary>Fills the command with the page query; returns the ordering the cursors belong to.</summary>
+    /// <summary>
+    /// Fills the command with the page query. Ordered by id it walks the (label, id) index and stops after
+    /// one page; any other key sorts every node of the label first (no expression indexes yet).
+    /// </summary>
     public static void BuildPage(GraphSchema schema, NodeQuery query, SqliteCommand command)
     {
         var builder = Create(schema, query, command);
@@ -53,7 +56,7 @@ internal sealed class NodeQuerySql
             {builder.With()}
             SELECT n.id, n.label, n.props, {missing} AS missing, {key} AS sort_key
             FROM nodes n WHERE {string.Join(" AND ", builder._where)}
-            ORDER BY missing ASC, sort_key {direction}, n.id {direction}
+            ORDER BY {(query.OrderBy == "id" ? $"n.id {direction}" : $"missing ASC, sort_key {direction}, n.id {direction}")}
             LIMIT {query.First + 1}
             """;
     }
