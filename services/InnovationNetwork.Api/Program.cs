@@ -1,12 +1,21 @@
+using InnovationNetwork.Api.Benchmarks;
+using InnovationNetwork.Api.GraphiQL;
+using InnovationNetwork.Api.GraphQL;
+using InnovationNetwork.Api.GraphQL.Transport;
 using InnovationNetwork.Api.GraphStore;
 using InnovationNetwork.Api.Health;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddGraphStore();
 builder.AddHealth();
+builder.AddGraphQLApi();
+builder.AddGraphQLHttp();
 
 var app = builder.Build();
 app.MapHealth();
+app.MapGraphQLEndpoint();
+app.MapGraphiQL();
+app.MapPlainBenchmarkEndpoint();
 app.MapGet("/", () => Results.Redirect("/health"));
 app.Run();
 

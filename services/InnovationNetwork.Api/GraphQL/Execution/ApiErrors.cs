@@ -1,0 +1,19 @@
+using GraphQL;
+
+namespace InnovationNetwork.Api.GraphQL.Execution;
+
+/// <summary>The stable error codes clients can rely on (in <c>extensions.code</c>).</summary>
+public static class ApiErrors
+{
+    public const string NotFoundCode = "NOT_FOUND";
+    public const string BadUserInputCode = "BAD_USER_INPUT";
+    public const string QueryTooComplexCode = "QUERY_TOO_COMPLEX";
+    public const string ParseFailedCode = "GRAPHQL_PARSE_FAILED";
+    public const string ValidationFailedCode = "GRAPHQL_VALIDATION_FAILED";
+    public const string TimeoutCode = "TIMEOUT";
+    public const string InternalCode = "INTERNAL_SERVER_ERROR";
+
+    public static ExecutionError NotFound(string message) => new(message) { Code = NotFoundCode };
+
+    public static ExecutionError BadInput(string message) => new(message) { Code = BadUserInputCode };
+}

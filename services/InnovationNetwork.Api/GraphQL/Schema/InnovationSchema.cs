@@ -1,0 +1,12 @@
+namespace InnovationNetwork.Api.GraphQL.Schema;
+
+/// <summary>The InnovationNetwork GraphQL schema (the public contract is in DESIGN.md and graph-schema/schema.graphql).</summary>
+public sealed class InnovationSchema : global::GraphQL.Types.Schema
+{
+    public InnovationSchema(IServiceProvider services, QueryType query)
+        : base(services)
+    {
+        Query = query;
+        Description = "InnovationNetwork: the UK research and innovation ecosystem as a graph.";
+    }
+}

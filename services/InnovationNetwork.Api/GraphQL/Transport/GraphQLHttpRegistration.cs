@@ -1,0 +1,23 @@
+namespace InnovationNetwork.Api.GraphQL.Transport;
+
+public static class GraphQLHttpRegistration
+{
+    /// <summary>Registers the GraphQL-over-HTTP endpoint and its limits (section <c>GraphQL:Http</c>), validated at start-up.</summary>
+    public static IHostApplicationBuilder AddGraphQLHttp(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<GraphQLHttpOptions>()
+            .Bind(builder.Configuration.GetSection(GraphQLHttpOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        builder.Services.AddSingleton<GraphQLHttpEndpoint>();
+        return builder;
+    }
+
+    /// <summary>Maps <c>/graphql</c> for GET and POST; other methods get 405 from routing.</summary>
+    public static WebApplication MapGraphQLEndpoint(this WebApplication app)
+    {
+        var endpoint = app.Services.GetRequiredService<GraphQLHttpEndpoint>();
+        app.MapMethods("/graphql", [HttpMethods.Get, HttpMethods.Post], endpoint.HandleAsync).WithName("GraphQL");
+        return app;
+    }
+}
