@@ -152,21 +152,12 @@ public sealed partial class SqliteGraphStore : IGraphStore
         }
     }
 
-    public async IAsyncEnumerable<GraphRelationship> ReadAllRelationshipsAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
-    {
-        await using var connection = await OpenReadAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = """
-            SELECT s.id, r.type, e.id, r.props FROM rels r
-            JOIN nodes s ON s.nid = r.start_nid JOIN nodes e ON e.nid = r.end_nid
-            ORDER BY r.type, s.id, e.id
-            """;
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            yield return new GraphRelationship(reader.GetString(0), reader.GetString(1), reader.GetString(2), PropertyMap.Parse(reader.GetString(3)));
-        }
-    }
+    public IAsyncEnumerable<GraphRelationship> ReadAllRelationshipsAsync(CancellationToken cancellationToken = default) =>
+        ReadRelationshipsAsync("ORDER BY r.type, s.id, e.id", cancellationToken);
+
+    // No ORDER BY: rows come in primary-key order straight from the table, with no sort of every relationship.
+    public IAsyncEnumerable<GraphRelationship> ScanRelationshipsAsync(CancellationToken cancellationToken = default) =>
+        ReadRelationshipsAsync(string.Empty, cancellationToken);
 
     public async ValueTask DisposeAsync()
     {
@@ -179,6 +170,22 @@ public sealed partial class SqliteGraphStore : IGraphStore
         await _writeLock.WaitAsync();
         await _writeConnection.DisposeAsync();
         _writeLock.Dispose();
+    }
+
+    private async IAsyncEnumerable<GraphRelationship> ReadRelationshipsAsync(string orderBy, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenReadAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"""
+            SELECT s.id, r.type, e.id, r.props FROM rels r
+            JOIN nodes s ON s.nid = r.start_nid JOIN nodes e ON e.nid = r.end_nid
+            {orderBy}
+            """;
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            yield return new GraphRelationship(reader.GetString(0), reader.GetString(1), reader.GetString(2), PropertyMap.Parse(reader.GetString(3)));
+        }
     }
 
     internal async Task<SqliteConnection> OpenReadAsync(CancellationToken cancellationToken)

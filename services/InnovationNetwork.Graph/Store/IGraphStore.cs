@@ -49,6 +49,12 @@ public interface IGraphStore : IAsyncDisposable
     /// <summary>Streams every relationship, ordered by type, start and end, for export.</summary>
     IAsyncEnumerable<GraphRelationship> ReadAllRelationshipsAsync(CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Streams every relationship in no particular order: the cheapest full read, for rebuilding derived
+    /// structures (analytics snapshot, search index). Use <see cref="ReadAllRelationshipsAsync"/> for export.
+    /// </summary>
+    IAsyncEnumerable<GraphRelationship> ScanRelationshipsAsync(CancellationToken cancellationToken = default);
+
     /// <summary>Counts by label and relationship type, the last change sequence and the size on disk.</summary>
     Task<GraphStatistics> GetStatisticsAsync(CancellationToken cancellationToken = default);
 }

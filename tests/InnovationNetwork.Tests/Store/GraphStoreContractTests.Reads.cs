@@ -207,5 +207,7 @@ public abstract partial class GraphStoreContractTests
 
         Assert.Equal(SampleGraph.Build().Nodes.Count, nodes.Count);
         Assert.Equal(SampleGraph.Build().Relationships.Count, relationships.Count);
+        var scanned = await Store.ScanRelationshipsAsync().ToListAsync();
+        Assert.Equal(relationships.Select(r => r.Key.ToString()).Order(), scanned.Select(r => r.Key.ToString()).Order());
     }
 }

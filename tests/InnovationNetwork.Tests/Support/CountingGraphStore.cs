@@ -37,6 +37,9 @@ public sealed class CountingGraphStore(IGraphStore inner) : IGraphStore
     public IAsyncEnumerable<GraphRelationship> ReadAllRelationshipsAsync(CancellationToken cancellationToken = default) =>
         inner.ReadAllRelationshipsAsync(cancellationToken);
 
+    public IAsyncEnumerable<GraphRelationship> ScanRelationshipsAsync(CancellationToken cancellationToken = default) =>
+        inner.ScanRelationshipsAsync(cancellationToken);
+
     public Task<GraphStatistics> GetStatisticsAsync(CancellationToken cancellationToken = default) => inner.GetStatisticsAsync(cancellationToken);
 
     public ValueTask DisposeAsync() => inner.DisposeAsync();
