@@ -1,3 +1,4 @@
+using InnovationNetwork.Api.Analytics;
 using InnovationNetwork.Api.Benchmarks;
 using InnovationNetwork.Api.GraphiQL;
 using InnovationNetwork.Api.GraphQL;
@@ -8,6 +9,7 @@ using InnovationNetwork.Api.Health;
 var builder = WebApplication.CreateBuilder(args);
 builder.AddGraphStore();
 builder.AddHealth();
+builder.AddAnalytics();
 builder.AddGraphQLApi();
 builder.AddGraphQLHttp();
 

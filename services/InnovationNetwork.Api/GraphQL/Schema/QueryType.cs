@@ -1,5 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
+using InnovationNetwork.Api.GraphQL.Analytics;
 using InnovationNetwork.Api.GraphQL.Connections;
 using InnovationNetwork.Api.GraphQL.Execution;
 using InnovationNetwork.Api.GraphQL.Types;
@@ -35,6 +36,9 @@ public sealed class QueryType : ObjectGraphType
         Connection<SkillType, SkillFilterType, SkillOrderType>("skills", "Skill", "The skills taxonomy.");
         Connection<BottleneckType, BottleneckFilterType, BottleneckOrderType>("bottlenecks", "Bottleneck", "Innovation bottlenecks that labs and firms face.");
         Connection<ProjectType, ProjectFilterType, ProjectOrderType>("projects", "Project", "Collaborative projects.");
+        this.AddMatchmakingFields();
+        this.AddEcosystemFields();
+        this.AddPathFields();
     }
 
     private void Connection<TNode, TFilter, TOrder>(string name, string label, string description)

@@ -1,0 +1,24 @@
+using InnovationNetwork.Analytics;
+using InnovationNetwork.Analytics.Matching;
+using InnovationNetwork.Analytics.Snapshot;
+using Microsoft.Extensions.Options;
+
+namespace InnovationNetwork.Api.Analytics;
+
+public static class AnalyticsRegistration
+{
+    /// <summary>Registers the analytics snapshot (refreshed from the change feed in the background) and the scorers.</summary>
+    public static IHostApplicationBuilder AddAnalytics(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<AnalyticsOptions>()
+            .Bind(builder.Configuration.GetSection(AnalyticsOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        builder.Services.AddSingleton(services => services.GetRequiredService<IOptions<AnalyticsOptions>>().Value);
+        builder.Services.AddSingleton<SnapshotCache>();
+        builder.Services.AddSingleton<PartnerMatcher>();
+        builder.Services.AddSingleton<BottleneckSolver>();
+        builder.Services.AddHostedService<SnapshotRefresher>();
+        return builder;
+    }
+}
