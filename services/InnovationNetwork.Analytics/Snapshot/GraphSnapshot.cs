@@ -66,6 +66,12 @@ public sealed class GraphSnapshot
     public IReadOnlyList<int> PartOf(int region) => (IReadOnlyList<int>?)Data.PartOf[region] ?? [];
 
     /// <summary>The FUNDS relationships into a project: who funds it and how much.</summary>
+    /// <summary>Bottlenecks that REQUIRE a skill.</summary>
+    public IReadOnlyList<int> BottlenecksRequiring(int skill) => (IReadOnlyList<int>?)Data.RequiredFor[skill] ?? [];
+
+    /// <summary>Projects that ADDRESS a bottleneck.</summary>
+    public IReadOnlyList<int> ProjectsAddressing(int bottleneck) => (IReadOnlyList<int>?)Data.AddressedBy[bottleneck] ?? [];
+
     public IReadOnlyList<Funding> FundingOf(int project) => (IReadOnlyList<Funding>?)Data.FundedBy[project] ?? [];
 
     /// <summary>Whether two ITL1 regions share a border.</summary>
@@ -133,4 +139,8 @@ internal sealed class SnapshotData
 
     /// <summary>Sparse: null for nodes nobody FUNDS.</summary>
     public required List<Funding>?[] FundedBy { get; init; }
+
+    public required List<int>?[] RequiredFor { get; init; }
+
+    public required List<int>?[] AddressedBy { get; init; }
 }

@@ -58,6 +58,8 @@ public static class GraphSnapshotBuilder
             Borders = [],
             PartOf = new List<int>?[count],
             FundedBy = new List<Funding>?[count],
+            RequiredFor = new List<int>?[count],
+            AddressedBy = new List<int>?[count],
         };
         for (var i = 0; i < count; i++)
         {
@@ -103,6 +105,10 @@ public static class GraphSnapshotBuilder
                 break;
             case "REQUIRES":
                 data.Requires[start].Add(end);
+                (data.RequiredFor[end] ??= []).Add(start);
+                break;
+            case "ADDRESSES":
+                (data.AddressedBy[end] ??= []).Add(start);
                 break;
             case "PARTICIPATES_IN":
                 data.ProjectsOf[start].Add(end);

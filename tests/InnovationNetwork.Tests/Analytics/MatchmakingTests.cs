@@ -97,6 +97,40 @@ public sealed class MatchmakingTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task SimilarProjects_ForABottleneck_ShouldFindProjectsOnSameCategoryBottlenecksElsewhere()
+    {
+        await _fixture.Store.WriteAsync(new GraphBatch
+        {
+            Nodes =
+            [
+                new GraphNode("bottleneck:b2", "Bottleneck", PropertyMap.From(("title", "ML hiring"), ("category", "skills"))),
+                new GraphNode("bottleneck:b3", "Bottleneck", PropertyMap.From(("title", "Same place"), ("category", "skills"))),
+                new GraphNode("bottleneck:b4", "Bottleneck", PropertyMap.From(("title", "Other kind"), ("category", "finance"))),
+            ],
+            Relationships =
+            [
+                SampleGraph.Rel("bottleneck:b2", "LOCATED_IN", "region:TLD3"),
+                SampleGraph.Rel("bottleneck:b2", "REQUIRES", "skill:ml"),
+                SampleGraph.Rel("project:p2", "ADDRESSES", "bottleneck:b2"),
+                SampleGraph.Rel("bottleneck:b3", "LOCATED_IN", "region:TLE3"),
+                SampleGraph.Rel("bottleneck:b3", "REQUIRES", "skill:ml"),
+                SampleGraph.Rel("project:p1", "ADDRESSES", "bottleneck:b3"),
+                SampleGraph.Rel("bottleneck:b4", "LOCATED_IN", "region:TLD3"),
+                SampleGraph.Rel("bottleneck:b4", "REQUIRES", "skill:robotics"),
+                SampleGraph.Rel("project:p1", "ADDRESSES", "bottleneck:b4"),
+            ],
+        });
+        var graph = await GraphSnapshotBuilder.BuildAsync(_fixture.Store);
+
+        var similar = SimilarProjects.For(graph, "bottleneck:b1", 5);
+
+        var only = Assert.Single(similar);
+        // b1 requires ML and robotics, b2 ML only: 1 shared of 2. b3 is in b1's own region, b4 another category.
+        Assert.Equal(("project:p2", "bottleneck:b2", 0.5), (only.ProjectId, only.BottleneckId, only.Similarity));
+        Assert.Equal(["skill:ml"], only.SharedSkillIds);
+    }
+
+    [Fact]
     public void Path_ThroughPartnersProjects_ShouldBeTheShortestChain()
     {
         var path = ConnectionPathFinder.Find(_graph, "firm:acme", "firm:beta", 4);

@@ -53,6 +53,24 @@ public sealed class MatchmakingQueryTests(ApiFixture fixture) : IClassFixture<Ap
     }
 
     [Fact]
+    public async Task SimilarProjects_OnSeedBottlenecks_ShouldShareSkillsAndCategory()
+    {
+        var result = await fixture.Factory.ExecuteAsync("""
+            { bottlenecks(first: 100) { nodes { id category region { id } similarProjects(first: 3) { similarity sharedSkills { id } similarBottleneck { category region { id } } project { title } } } } }
+            """);
+
+        var bottlenecks = ReadQueryTests.Data(result).GetProperty("bottlenecks").GetProperty("nodes").EnumerateArray().ToList();
+        var withSimilar = bottlenecks.Where(b => b.GetProperty("similarProjects").GetArrayLength() > 0).ToList();
+        Assert.NotEmpty(withSimilar);
+        Assert.All(withSimilar, b => Assert.All(b.GetProperty("similarProjects").EnumerateArray(), s =>
+        {
+            Assert.Equal(b.GetProperty("category").GetString(), s.GetProperty("similarBottleneck").GetProperty("category").GetString());
+            Assert.NotEqual(b.GetProperty("region").GetProperty("id").GetString(), s.GetProperty("similarBottleneck").GetProperty("region").GetProperty("id").GetString());
+            Assert.True(s.GetProperty("sharedSkills").GetArrayLength() > 0);
+        }));
+    }
+
+    [Fact]
     public async Task ConnectionPath_BetweenTwoSeedLabs_ShouldChainTheirRelationships()
     {
         var result = await fixture.Factory.ExecuteAsync("""

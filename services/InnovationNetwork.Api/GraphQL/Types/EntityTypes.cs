@@ -1,3 +1,4 @@
+using InnovationNetwork.Api.GraphQL.Analytics;
 using InnovationNetwork.Api.GraphQL.Loading;
 using InnovationNetwork.Graph.Model;
 using InnovationNetwork.Graph.Schema;
@@ -91,6 +92,7 @@ public sealed class BottleneckType : NodeGraphType
         Related<SkillType>("requiredSkills", "Skills needed to unblock it.", "REQUIRES", Direction.Outgoing);
         Related<OrganisationInterface>("facedBy", "Labs and firms that face it.", "FACES", Direction.Incoming);
         Related<ProjectType>("addressedBy", "Projects working on it.", "ADDRESSES", Direction.Incoming);
+        this.AddSimilarProjectsField();
     }
 }
 
