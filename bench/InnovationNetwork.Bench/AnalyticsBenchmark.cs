@@ -1,7 +1,9 @@
 using System.Diagnostics;
 using System.Globalization;
 using InnovationNetwork.Analytics;
+using InnovationNetwork.Analytics.Gaps;
 using InnovationNetwork.Analytics.Matching;
+using InnovationNetwork.Analytics.Paths;
 using InnovationNetwork.Analytics.Snapshot;
 using InnovationNetwork.Cli.Generation;
 using InnovationNetwork.Graph.Embedded;
@@ -49,6 +51,15 @@ internal static class AnalyticsBenchmark
         var solver = new BottleneckSolver(analytics);
         Report("partnerSuggestions(organisation, first: 10)", Measure(organisations, id => matcher.Suggest(graph, new PartnerRequest(id, [], null, 10))));
         Report("bottleneckSolvers(bottleneck, first: 10)", Measure(bottlenecks, id => solver.Solve(graph, id, 10)));
+
+        var clock2 = Stopwatch.StartNew();
+        EcosystemGaps.Find(graph, null, 20);
+        Print($"ecosystemGaps index, built once per snapshot: {clock2.Elapsed.TotalMilliseconds:0} ms");
+        var regions = Sample(graph, "Region");
+        Report("ecosystemGaps(region, first: 20)", Measure(regions, id => EcosystemGaps.Find(graph, id, 20)));
+        Report("ecosystemGaps(first: 20), national", Measure(regions, _ => EcosystemGaps.Find(graph, null, 20)));
+        var pairs = organisations.Zip(organisations.Skip(1).Append(organisations[0]), (a, b) => a + "|" + b).ToList();
+        Report("connectionPath(from, to, maxLength: 4)", Measure(pairs, pair => ConnectionPathFinder.Find(graph, pair[..pair.IndexOf('|')], pair[(pair.IndexOf('|') + 1)..], 4)));
         return 0;
     }
 

@@ -15,8 +15,9 @@ public sealed record ConnectionPath(IReadOnlyList<string> NodeIds, IReadOnlyList
 
 /// <summary>
 /// "Introduce me": the shortest chain between two labs or firms through shared projects, shared skills and
-/// shared regions (breadth-first, so the first path found is a shortest one). At each step projects are
-/// tried before skills and skills before regions, so among equally short chains the most personal wins.
+/// shared regions, by breadth-first search from both ends, one level at a time on the side whose next level
+/// walks fewer relationships (the first meeting is a shortest chain). Neighbours are tried projects first, then skills, then regions, so
+/// among equally short chains the one through shared work is usually found first.
 /// </summary>
 public static class ConnectionPathFinder
 {
@@ -39,20 +40,60 @@ public static class ConnectionPathFinder
         }
 
         var residents = Residents.GetValue(graph, IndexResidents);
-        var previous = new Dictionary<int, (int Node, PathStep Step)> { [from] = (-1, null!) };
-        var frontier = new List<int> { from };
-        for (var depth = 0; depth < maxLength && frontier.Count > 0; depth++)
+        var fromSide = new Side(from);
+        var toSide = new Side(to);
+        for (var length = 0; length < maxLength && fromSide.Frontier.Count > 0 && toSide.Frontier.Count > 0; length++)
+        {
+            // Grow the cheaper side by one level, cost being the relationships its frontier would walk: skill
+            // and region hubs have thousands, and meeting in the middle keeps both searches shallow.
+            var (grow, other) = Cost(graph, residents, fromSide) <= Cost(graph, residents, toSide) ? (fromSide, toSide) : (toSide, fromSide);
+            if (grow.Expand(graph, residents, other) is { } meeting)
+            {
+                return Trace(graph, fromSide, toSide, meeting);
+            }
+        }
+
+        return null;
+    }
+
+    private static long Cost(GraphSnapshot graph, List<int>?[] residents, Side side)
+    {
+        long cost = 0;
+        foreach (var node in side.Frontier)
+        {
+            cost += graph.LabelOf(node) switch
+            {
+                "Lab" or "Firm" => graph.ProjectsOf(node).Count + graph.SkillsOf(node).Count + 1,
+                "Project" => graph.ParticipantsOf(node).Count,
+                "Skill" => graph.HoldersOf(node).Count,
+                "Region" => residents[node]?.Count ?? 0,
+                _ => 0,
+            };
+        }
+
+        return cost;
+    }
+
+    /// <summary>One end of the search: what it has reached, through which step, and its newest level.</summary>
+    private sealed class Side(int start)
+    {
+        public Dictionary<int, (int Node, PathStep? Step)> Reached { get; } = new() { [start] = (-1, null) };
+
+        public List<int> Frontier { get; private set; } = [start];
+
+        /// <summary>Adds the next level; returns the first node the other side has also reached, if any.</summary>
+        public int? Expand(GraphSnapshot graph, List<int>?[] residents, Side other)
         {
             var next = new List<int>();
-            foreach (var node in frontier)
+            foreach (var node in Frontier)
             {
                 foreach (var (neighbour, step) in Neighbours(graph, residents, node))
                 {
-                    if (previous.TryAdd(neighbour, (node, step)))
+                    if (Reached.TryAdd(neighbour, (node, step)))
                     {
-                        if (neighbour == to)
+                        if (other.Reached.ContainsKey(neighbour))
                         {
-                            return Trace(graph, previous, to);
+                            return neighbour;
                         }
 
                         next.Add(neighbour);
@@ -60,10 +101,9 @@ public static class ConnectionPathFinder
                 }
             }
 
-            frontier = next;
+            Frontier = next;
+            return null;
         }
-
-        return null;
     }
 
     private static IEnumerable<(int Node, PathStep Step)> Neighbours(GraphSnapshot graph, List<int>?[] residents, int node)
@@ -112,21 +152,27 @@ public static class ConnectionPathFinder
         }
     }
 
-    private static ConnectionPath Trace(GraphSnapshot graph, Dictionary<int, (int Node, PathStep Step)> previous, int to)
+    private static ConnectionPath Trace(GraphSnapshot graph, Side fromSide, Side toSide, int meeting)
     {
         var nodes = new List<string>();
         var steps = new List<PathStep>();
-        for (var node = to; node >= 0; node = previous[node].Node)
+        for (var node = meeting; node >= 0; node = fromSide.Reached[node].Node)
         {
             nodes.Add(graph.IdOf(node));
-            if (previous[node].Node >= 0)
+            if (fromSide.Reached[node].Step is { } step)
             {
-                steps.Add(previous[node].Step);
+                steps.Add(step);
             }
         }
 
         nodes.Reverse();
         steps.Reverse();
+        for (var node = meeting; toSide.Reached[node].Node >= 0; node = toSide.Reached[node].Node)
+        {
+            steps.Add(toSide.Reached[node].Step!);
+            nodes.Add(graph.IdOf(toSide.Reached[node].Node));
+        }
+
         return new ConnectionPath(nodes, steps);
     }
 
