@@ -4,8 +4,8 @@ using InnovationNetwork.Api.GraphQL.Execution;
 using InnovationNetwork.Api.GraphQL.Loading;
 using InnovationNetwork.Api.GraphQL.Schema;
 using InnovationNetwork.Api.GraphQL.Types;
+using InnovationNetwork.Api.Hosting;
 using Microsoft.Extensions.Caching.Memory;
-using Microsoft.Extensions.Options;
 
 namespace InnovationNetwork.Api.GraphQL;
 
@@ -14,10 +14,7 @@ public static class GraphQLRegistration
     /// <summary>Registers the schema, the executer and its limits. The HTTP endpoint is mapped by MapGraphQLEndpoint.</summary>
     public static IHostApplicationBuilder AddGraphQLApi(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddOptions<GraphQLLimitsOptions>()
-            .Bind(builder.Configuration.GetSection(GraphQLLimitsOptions.SectionName))
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
+        builder.AddValidatedOptions<GraphQLLimitsOptions>(GraphQLLimitsOptions.SectionName);
         var limits = builder.Configuration.GetSection(GraphQLLimitsOptions.SectionName).Get<GraphQLLimitsOptions>() ?? new GraphQLLimitsOptions();
 
         builder.Services.AddSingleton<SchemaEnums>();

@@ -1,3 +1,4 @@
+using InnovationNetwork.Api.Hosting;
 using InnovationNetwork.Graph.Embedded;
 using InnovationNetwork.Graph.Embedded.Sqlite;
 using InnovationNetwork.Graph.Interchange;
@@ -12,19 +13,13 @@ public static class GraphStoreRegistration
     /// <summary>Registers the embedded store (opened once, shared) and the seed load on first start.</summary>
     public static IHostApplicationBuilder AddGraphStore(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddOptions<EmbeddedStoreOptions>()
-            .Bind(builder.Configuration.GetSection(EmbeddedStoreOptions.SectionName))
-            .ValidateDataAnnotations()
-            .ValidateOnStart()
+        builder.AddValidatedOptions<EmbeddedStoreOptions>(EmbeddedStoreOptions.SectionName)
             .PostConfigure(options =>
             {
                 // Relative folders follow the content root, not whatever directory the process was started from.
                 options.DataDirectory = Path.Combine(builder.Environment.ContentRootPath, options.DataDirectory);
             });
-        builder.Services.AddOptions<SeedOptions>()
-            .Bind(builder.Configuration.GetSection(SeedOptions.SectionName))
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
+        builder.AddValidatedOptions<SeedOptions>(SeedOptions.SectionName);
 
         builder.Services.AddSingleton(GraphSchema.Default);
         builder.Services.AddSingleton<SqliteGraphStore>(services =>

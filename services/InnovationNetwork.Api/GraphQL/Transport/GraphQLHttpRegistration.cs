@@ -1,3 +1,5 @@
+using InnovationNetwork.Api.Hosting;
+
 namespace InnovationNetwork.Api.GraphQL.Transport;
 
 public static class GraphQLHttpRegistration
@@ -5,10 +7,7 @@ public static class GraphQLHttpRegistration
     /// <summary>Registers the GraphQL-over-HTTP endpoint and its limits (section <c>GraphQL:Http</c>), validated at start-up.</summary>
     public static IHostApplicationBuilder AddGraphQLHttp(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddOptions<GraphQLHttpOptions>()
-            .Bind(builder.Configuration.GetSection(GraphQLHttpOptions.SectionName))
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
+        builder.AddValidatedOptions<GraphQLHttpOptions>(GraphQLHttpOptions.SectionName);
         builder.Services.AddSingleton<GraphQLHttpEndpoint>();
         return builder;
     }
