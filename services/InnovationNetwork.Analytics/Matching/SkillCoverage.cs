@@ -9,6 +9,8 @@ namespace InnovationNetwork.Analytics.Matching;
 /// </summary>
 internal static class SkillCoverage
 {
+    private const int MaxPartialInReason = 3;
+
     public sealed record Result(double Coverage, List<int> Direct, List<string> Reasons);
 
     /// <summary>
@@ -56,7 +58,7 @@ internal static class SkillCoverage
         var held = graph.SkillsOf(candidate);
         double total = 0, covered = 0;
         var direct = new List<(int Skill, int Level)>();
-        var partial = new List<string>();
+        var partial = new List<(double Credit, string Text)>();
         foreach (var (skill, weight) in wanted)
         {
             total += weight;
@@ -82,7 +84,7 @@ internal static class SkillCoverage
             if (via >= 0)
             {
                 covered += weight * best;
-                partial.Add($"{graph.NameOf(via)} (level {LevelOf(held, via)}), related to {graph.NameOf(skill)}");
+                partial.Add((weight * best, $"{graph.NameOf(via)} (level {LevelOf(held, via)}), related to {graph.NameOf(skill)}"));
             }
         }
 
@@ -95,7 +97,14 @@ internal static class SkillCoverage
 
         if (partial.Count > 0)
         {
-            reasons.Add("has " + JoinAnd(partial));
+            // The strongest few, so a reason stays readable when many wanted skills get partial credit.
+            var strongest = partial.OrderByDescending(p => p.Credit).Select(p => p.Text).Take(MaxPartialInReason).ToList();
+            if (partial.Count > MaxPartialInReason)
+            {
+                strongest.Add(string.Create(CultureInfo.InvariantCulture, $"{partial.Count - MaxPartialInReason} more related skills"));
+            }
+
+            reasons.Add("has " + JoinAnd(strongest));
         }
 
         return new Result(total > 0 ? covered / total : 0, [.. direct.Select(d => d.Skill)], reasons);
