@@ -5,11 +5,13 @@ using InnovationNetwork.Api.GraphQL;
 using InnovationNetwork.Api.GraphQL.Transport;
 using InnovationNetwork.Api.GraphStore;
 using InnovationNetwork.Api.Health;
+using InnovationNetwork.Api.Search;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddGraphStore();
 builder.AddHealth();
 builder.AddAnalytics();
+builder.AddSearch();
 builder.AddGraphQLApi();
 builder.AddGraphQLHttp();
 

@@ -26,6 +26,7 @@ public sealed class HealthEndpointTests : IDisposable
     public async Task Health_OnFirstStart_ShouldReportTheSeededStore()
     {
         using var client = _factory.CreateClient();
+        await _factory.WaitForSearchAsync();
 
         using var response = await client.GetAsync(new Uri("/health", UriKind.Relative));
 

@@ -27,6 +27,8 @@ public sealed class BatchLoadingTests : IDisposable
     public async Task FiftyLabs_WithSkillsRegionsAndProjects_ShouldCostTheSameStoreCallsAsFive()
     {
         await _factory.ExecuteAsync("{ __typename }");
+        // The search index reads the store while it builds; only the queries' own reads should count.
+        await _factory.WaitForSearchAsync();
 
         var five = await CallsForAsync(5);
         var fifty = await CallsForAsync(50);

@@ -23,7 +23,7 @@ public sealed class ConnectionGraphType<TNodeType> : ObjectGraphType<ConnectionP
             .Resolve(c => c.Source.Page.Items.Select(i => i.Node).ToList());
         Field<NonNullGraphType<PageInfoGraphType>>("pageInfo")
             .Description("Where this page sits: pass endCursor as `after` to get the next one.")
-            .Resolve(c => c.Source);
+            .Resolve(c => new PageState(c.Source.Page.HasNextPage, c.Source.HasPrevious, c.Source.Page.StartCursor, c.Source.Page.EndCursor));
         Field<NonNullGraphType<IntGraphType>>("totalCount")
             .Description("How many results match the filters, over all pages.")
             .Resolve(c => c.Source.Page.TotalCount ?? 0);
@@ -45,15 +45,18 @@ public sealed class EdgeGraphType<TNodeType> : ObjectGraphType<NodePageItem>
     }
 }
 
-public sealed class PageInfoGraphType : ObjectGraphType<ConnectionPage>
+/// <summary>Where a page sits in its results; shared by listings and search.</summary>
+public sealed record PageState(bool HasNextPage, bool HasPreviousPage, string? StartCursor, string? EndCursor);
+
+public sealed class PageInfoGraphType : ObjectGraphType<PageState>
 {
     public PageInfoGraphType()
     {
         Name = "PageInfo";
         Description = "Paging state of a connection.";
-        Field<NonNullGraphType<BooleanGraphType>>("hasNextPage").Description("Whether more results follow this page.").Resolve(c => c.Source.Page.HasNextPage);
-        Field<NonNullGraphType<BooleanGraphType>>("hasPreviousPage").Description("Whether results precede this page (true when `after` was given).").Resolve(c => c.Source.HasPrevious);
-        Field<StringGraphType>("startCursor").Description("Cursor of the first result of this page.").Resolve(c => c.Source.Page.StartCursor);
-        Field<StringGraphType>("endCursor").Description("Cursor of the last result of this page.").Resolve(c => c.Source.Page.EndCursor);
+        Field<NonNullGraphType<BooleanGraphType>>("hasNextPage").Description("Whether more results follow this page.").Resolve(c => c.Source.HasNextPage);
+        Field<NonNullGraphType<BooleanGraphType>>("hasPreviousPage").Description("Whether results precede this page (true when `after` was given).").Resolve(c => c.Source.HasPreviousPage);
+        Field<StringGraphType>("startCursor").Description("Cursor of the first result of this page.").Resolve(c => c.Source.StartCursor);
+        Field<StringGraphType>("endCursor").Description("Cursor of the last result of this page.").Resolve(c => c.Source.EndCursor);
     }
 }

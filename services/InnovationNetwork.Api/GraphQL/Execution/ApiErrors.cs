@@ -12,8 +12,11 @@ public static class ApiErrors
     public const string ValidationFailedCode = "GRAPHQL_VALIDATION_FAILED";
     public const string TimeoutCode = "TIMEOUT";
     public const string InternalCode = "INTERNAL_SERVER_ERROR";
+    public const string SearchUnavailableCode = "SEARCH_UNAVAILABLE";
 
     public static ExecutionError NotFound(string message) => new(message) { Code = NotFoundCode };
 
     public static ExecutionError BadInput(string message) => new(message) { Code = BadUserInputCode };
+
+    public static ExecutionError SearchUnavailable(string message) => new(message) { Code = SearchUnavailableCode };
 }

@@ -3,6 +3,7 @@ using GraphQL.Types;
 using InnovationNetwork.Api.GraphQL.Analytics;
 using InnovationNetwork.Api.GraphQL.Connections;
 using InnovationNetwork.Api.GraphQL.Execution;
+using InnovationNetwork.Api.GraphQL.Search;
 using InnovationNetwork.Api.GraphQL.Types;
 using InnovationNetwork.Graph.Store;
 
@@ -39,6 +40,7 @@ public sealed class QueryType : ObjectGraphType
         this.AddMatchmakingFields();
         this.AddEcosystemFields();
         this.AddPathFields();
+        this.AddSearchFields();
     }
 
     private void Connection<TNode, TFilter, TOrder>(string name, string label, string description)
