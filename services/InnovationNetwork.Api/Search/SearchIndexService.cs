@@ -24,6 +24,7 @@ public sealed class SearchIndexService : IDisposable
     private readonly SemaphoreSlim _wake = new(0, 1);
     private readonly Lock _waitersLock = new();
     private readonly List<(long Sequence, TaskCompletionSource Done)> _waiters = [];
+    private IDisposable? _claim;
     private LuceneIndex? _index;
     private SearchView _view = new(SynonymGroups.Empty, RegionHierarchy.Empty);
     private long _searchable = -1;
@@ -102,6 +103,8 @@ public sealed class SearchIndexService : IDisposable
         {
             try
             {
+                _claim ??= _folders.TryClaim() ?? throw new IOException(
+                    $"the search index in {_folders.Root} is held by another process (another service instance, or a running reindex)");
                 _index ??= await OpenOrRebuildAsync(stoppingToken);
                 await FollowAsync(_index, stoppingToken);
             }
@@ -129,6 +132,7 @@ public sealed class SearchIndexService : IDisposable
     public void Dispose()
     {
         _index?.Dispose();
+        _claim?.Dispose();
         _wake.Dispose();
     }
 

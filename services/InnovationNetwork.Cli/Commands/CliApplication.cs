@@ -7,7 +7,7 @@ public static class CliApplication
 {
     public static RootCommand Build()
     {
-        var root = new RootCommand("InnovationNetwork: validate, import and export the UK innovation graph, load the seed, generate test data.");
+        var root = new RootCommand("InnovationNetwork: validate, import and export the UK innovation graph, load the seed, generate test data, rebuild the search index.");
         root.Options.Add(CommonOptions.DataDirectory);
         root.Options.Add(CommonOptions.Progress);
         root.Subcommands.Add(ImportCommands.Validate());
@@ -17,6 +17,7 @@ public static class CliApplication
         root.Subcommands.Add(StatsCommand.Create());
         root.Subcommands.Add(GenerateCommand.Create());
         root.Subcommands.Add(SchemaCommand.Create());
+        root.Subcommands.Add(ReindexCommand.Create());
         return root;
     }
 }

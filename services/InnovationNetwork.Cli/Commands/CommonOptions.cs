@@ -27,7 +27,7 @@ internal static class CommonOptions
         DefaultValueFactory = _ => ProgressMode.Auto,
     };
 
-    public static ProgressLine ProgressFor(ParseResult parse, string verb) => new(verb, parse.GetValue(Progress));
+    public static ProgressLine ProgressFor(ParseResult parse, string verb, string unit = "lines") => new(verb, parse.GetValue(Progress), unit);
 
     /// <summary>Opens the store, or prints why it cannot be opened and returns null.</summary>
     public static SqliteGraphStore? OpenStore(ParseResult parse)

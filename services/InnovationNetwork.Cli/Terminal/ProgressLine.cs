@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using InnovationNetwork.Graph.Interchange;
+using InnovationNetwork.Search.Indexing;
 
 namespace InnovationNetwork.Cli.Terminal;
 
@@ -20,17 +21,19 @@ public enum ProgressMode
 /// Progress on stderr: by default a single self-overwriting line, shown only when stderr is a terminal
 /// (so logs and pipes stay clean) and redrawn at most five times a second.
 /// </summary>
-internal sealed class ProgressLine : IProgress<ImportProgress>, IProgress<long>, IDisposable
+internal sealed class ProgressLine : IProgress<ImportProgress>, IProgress<long>, IProgress<IndexProgress>, IDisposable
 {
     private readonly Stopwatch _clock = Stopwatch.StartNew();
     private readonly ProgressMode _mode;
     private readonly string _verb;
+    private readonly string _unit;
     private long _lastDrawMs = -1000;
     private bool _drawn;
 
-    public ProgressLine(string verb, ProgressMode mode = ProgressMode.Auto)
+    public ProgressLine(string verb, ProgressMode mode = ProgressMode.Auto, string unit = "lines")
     {
         _verb = verb;
+        _unit = unit;
         _mode = mode == ProgressMode.Auto && Console.IsErrorRedirected ? ProgressMode.None : mode;
     }
 
@@ -40,7 +43,10 @@ internal sealed class ProgressLine : IProgress<ImportProgress>, IProgress<long>,
         Draw($"{_verb} {value.Lines.ToString("N0", CultureInfo.InvariantCulture)} lines{percent}", value.Lines);
     }
 
-    public void Report(long value) => Draw($"{_verb} {value.ToString("N0", CultureInfo.InvariantCulture)} lines", value);
+    public void Report(long value) => Draw($"{_verb} {value.ToString("N0", CultureInfo.InvariantCulture)} {_unit}", value);
+
+    public void Report(IndexProgress value) => Draw(
+        string.Create(CultureInfo.InvariantCulture, $"{_verb} {value.Done:N0} of {value.Total:N0} {_unit}"), value.Done);
 
     public void Dispose()
     {
@@ -61,7 +67,7 @@ internal sealed class ProgressLine : IProgress<ImportProgress>, IProgress<long>,
         _lastDrawMs = now;
         _drawn = true;
         var rate = now > 0 ? lines * 1000.0 / now : 0;
-        var line = $"{text}, {rate.ToString("N0", CultureInfo.InvariantCulture)} lines/s";
+        var line = $"{text}, {rate.ToString("N0", CultureInfo.InvariantCulture)} {_unit}/s";
         if (_mode == ProgressMode.Plain)
         {
             Console.Error.WriteLine("progress: " + line);

@@ -11,6 +11,7 @@ public sealed class IndexFolders(string root)
 {
     private const string PointerFile = "current";
     private const string FolderPrefix = "index-";
+    private const string OwnerLockFile = "owner.lock";
 
     public string Root { get; } = Path.GetFullPath(root);
 
@@ -28,6 +29,24 @@ public sealed class IndexFolders(string root)
             var name = File.ReadAllText(pointer).Trim();
             var folder = Path.Combine(Root, name);
             return name.StartsWith(FolderPrefix, StringComparison.Ordinal) && Directory.Exists(folder) ? folder : null;
+        }
+    }
+
+    /// <summary>
+    /// Claims the index root for this process until the returned handle is disposed, or returns null when
+    /// another process holds it. Lucene's own write lock is not seen across processes here, so the service
+    /// and the reindex command coordinate through this file lock instead.
+    /// </summary>
+    public IDisposable? TryClaim()
+    {
+        Directory.CreateDirectory(Root);
+        try
+        {
+            return new FileStream(Path.Combine(Root, OwnerLockFile), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+        }
+        catch (IOException)
+        {
+            return null;
         }
     }
 
