@@ -16,9 +16,12 @@ public sealed class SearchHarness : IAsyncDisposable
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _running;
 
-    private SearchHarness(StoreFixture store, SearchOptions options)
+    private readonly bool _ownsStore;
+
+    private SearchHarness(StoreFixture store, bool ownsStore, SearchOptions options)
     {
         Fixture = store;
+        _ownsStore = ownsStore;
         Options = options;
         Index = new SearchIndexService(store.Store, options, NullLogger<SearchIndexService>.Instance);
         _running = Task.Run(() => Index.RunAsync(_stop.Token));
@@ -32,15 +35,17 @@ public sealed class SearchHarness : IAsyncDisposable
 
     public SearchIndexService Index { get; }
 
+    /// <summary>Starts on the given store (left open when the harness is disposed) or on a new one (disposed with it).</summary>
     public static async Task<SearchHarness> StartAsync(GraphBatch? initial = null, StoreFixture? store = null, string? indexDirectory = null)
     {
+        var ownsStore = store is null;
         store ??= new StoreFixture();
         if (initial is not null)
         {
             await store.Store.WriteAsync(initial);
         }
 
-        var harness = new SearchHarness(store, new SearchOptions
+        var harness = new SearchHarness(store, ownsStore, new SearchOptions
         {
             IndexDirectory = indexDirectory ?? Path.Combine(store.DataDirectory, "search"),
             PollMilliseconds = 20,
@@ -88,6 +93,9 @@ public sealed class SearchHarness : IAsyncDisposable
         }
 
         _stop.Dispose();
-        await Fixture.DisposeAsync();
+        if (_ownsStore)
+        {
+            await Fixture.DisposeAsync();
+        }
     }
 }
