@@ -11,13 +11,38 @@
     '#',
     '# Press the run button (or Ctrl+Enter) to send a query. Open the Docs panel on the',
     '# left to see every type and field; Ctrl+Space suggests fields as you type.',
-    '# The other tabs hold examples for lab staff, SMEs and funders.',
+    '# The other tabs hold examples: search, and questions of lab staff, SMEs and funders.',
     '',
     'query Itl1Regions {',
     '  regions(where: { level: [ITL1] }, first: 20) {',
     '    totalCount',
     '    nodes { id name code goldenTriangle }',
     '  }',
+    '}',
+    ''
+  ].join('\n');
+
+  var search = [
+    '# Search: start from what you know, in your own words.',
+    '#',
+    '# Words match in any form ("robotic" finds Robotics), synonyms and skill aliases',
+    '# count ("AI" finds "artificial intelligence"), "quoted phrases" must match and',
+    '# misspellings are forgiven. Filter by type and region (sub-regions included);',
+    '# facets count every hit by type and ITL1 region. Try "machne lerning" or',
+    '# "HPC", or suggest() for autocomplete.',
+    '',
+    'query Search($text: String!) {',
+    '  search(query: $text, types: [LAB, FIRM, PROJECT], first: 5) {',
+    '    totalCount',
+    '    nodes {',
+    '      score',
+    '      highlights',
+    '      entity { __typename id ... on Organisation { name region { name } } ... on Project { title } }',
+    '    }',
+    '    facets { types { value count } regions { label count } }',
+    '    pageInfo { hasNextPage endCursor }',
+    '  }',
+    '  suggest(prefix: "advanced manu", first: 3) { text entity { id } }',
     '}',
     ''
   ].join('\n');
@@ -97,6 +122,7 @@
       defaultEditorToolsVisibility: true,
       defaultTabs: [
         { query: welcome },
+        { query: search, variables: JSON.stringify({ text: 'robotic welding near Sheffield' }, null, 2) },
         { query: labStaff, variables: JSON.stringify({ lab: 'lab:amrc', skills: null }, null, 2) },
         { query: sme, variables: JSON.stringify({ bottleneck: 'bottleneck:tle3-collaboration-029' }, null, 2) },
         { query: funder, variables: JSON.stringify({ region: 'region:TLC' }, null, 2) }

@@ -45,4 +45,23 @@ public static class GraphStoreExtensions
 
     public static async Task<GraphNode?> GetNodeAsync(this IGraphStore store, string id, CancellationToken cancellationToken = default) =>
         await store.GetNodesAsync([id], cancellationToken) is [var node, ..] ? node : null;
+
+    /// <summary>Every node of one label, read a page at a time (for small labels: regions, skills).</summary>
+    public static async IAsyncEnumerable<GraphNode> ListAllAsync(
+        this IGraphStore store, string label, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        const int PageSize = 1000;
+        string? after = null;
+        do
+        {
+            var page = await store.ListNodesAsync(new NodeQuery(label) { First = PageSize, After = after, IncludeTotalCount = false }, cancellationToken);
+            foreach (var item in page.Items)
+            {
+                yield return item.Node;
+            }
+
+            after = page.HasNextPage ? page.EndCursor : null;
+        }
+        while (after is not null);
+    }
 }

@@ -10,7 +10,6 @@ namespace InnovationNetwork.Search.Documents;
 /// </summary>
 public sealed class RegionHierarchy
 {
-    private const int PageSize = 500;
     private readonly Dictionary<string, RegionEntry> _regions;
     private readonly Dictionary<string, IReadOnlyList<string>> _itl1 = new(StringComparer.Ordinal);
 
@@ -28,19 +27,11 @@ public sealed class RegionHierarchy
     public static async Task<RegionHierarchy> LoadAsync(IGraphStore store, CancellationToken cancellationToken)
     {
         var regions = new Dictionary<string, RegionEntry>(StringComparer.Ordinal);
-        string? after = null;
-        do
+        await foreach (var region in store.ListAllAsync("Region", cancellationToken))
         {
-            var page = await store.ListNodesAsync(new NodeQuery("Region") { First = PageSize, After = after, IncludeTotalCount = false }, cancellationToken);
-            foreach (var item in page.Items)
-            {
-                var p = item.Node.Properties;
-                regions[item.Node.Id] = new RegionEntry(p.GetString("name") ?? item.Node.Id, p.GetString("level") ?? "", []);
-            }
-
-            after = page.HasNextPage ? page.EndCursor : null;
+            var p = region.Properties;
+            regions[region.Id] = new RegionEntry(p.GetString("name") ?? region.Id, p.GetString("level") ?? "", []);
         }
-        while (after is not null);
 
         var parents = await store.GetNeighboursAsync(new NeighbourQuery(regions.Keys.ToList(), "PART_OF", Direction.Outgoing), cancellationToken);
         foreach (var group in parents.GroupBy(n => n.FromId, StringComparer.Ordinal))

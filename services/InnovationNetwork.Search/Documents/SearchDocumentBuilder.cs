@@ -3,15 +3,21 @@ using InnovationNetwork.Graph.Store;
 
 namespace InnovationNetwork.Search.Documents;
 
+/// <summary>One outgoing relationship of a node, as far as its document needs it.</summary>
+public readonly record struct OutgoingLink(string Type, string EndId);
+
 /// <summary>
-/// Turns nodes into search documents, reading what surrounds them (skills, regions) from the store in one
-/// batched call per batch of nodes. The same code serves full rebuilds and change-feed updates.
+/// Turns nodes into search documents with the names around them: skill names through the node's
+/// HAS_SKILL, REQUIRES and USES_SKILL links, region names (with every region containing them) through
+/// LOCATED_IN. Change-feed updates read those links per batch from the store (<see cref="BuildAsync"/>);
+/// a full rebuild reads all links once and passes them in (<see cref="Build"/>).
 /// </summary>
 public static class SearchDocumentBuilder
 {
-    /// <summary>The relationship types whose far end's name goes into a document's context.</summary>
-    private static readonly HashSet<string> NamedNeighbourTypes = new(StringComparer.Ordinal) { "HAS_SKILL", "REQUIRES", "USES_SKILL" };
+    /// <summary>The relationship types that carry a document's context.</summary>
+    public static readonly IReadOnlySet<string> ContextTypes = new HashSet<string>(StringComparer.Ordinal) { "LOCATED_IN", "HAS_SKILL", "REQUIRES", "USES_SKILL" };
 
+    /// <summary>Builds documents for a batch of nodes, reading their skill and region links in two batched calls.</summary>
     public static async Task<IReadOnlyList<SearchDocument>> BuildAsync(
         IGraphStore store, IReadOnlyList<GraphNode> nodes, RegionHierarchy regions, CancellationToken cancellationToken)
     {
@@ -20,24 +26,28 @@ public static class SearchDocumentBuilder
             return [];
         }
 
-        var neighbours = await store.GetNeighboursAsync(new NeighbourQuery(nodes.Select(n => n.Id).ToList(), null, Direction.Outgoing), cancellationToken);
-        var byNode = neighbours.ToLookup(n => n.FromId, StringComparer.Ordinal);
-        return nodes.Select(node => Build(node, byNode[node.Id], regions)).ToList();
+        var ids = nodes.Select(n => n.Id).ToList();
+        // Two narrow reads rather than every outgoing relationship: an organisation's projects and
+        // bottlenecks carry long descriptions that would be parsed only to be thrown away.
+        var skills = await store.GetNeighboursAsync(new NeighbourQuery(ids, null, Direction.Outgoing) { NeighbourLabel = "Skill" }, cancellationToken);
+        var located = await store.GetNeighboursAsync(new NeighbourQuery(ids, "LOCATED_IN", Direction.Outgoing), cancellationToken);
+        var skillNames = skills.Select(n => n.Node).DistinctBy(n => n.Id).ToDictionary(n => n.Id, n => n.Properties.GetString("name"), StringComparer.Ordinal);
+        var links = skills.Concat(located).ToLookup(n => n.FromId, n => new OutgoingLink(n.Relationship.Type, n.Node.Id), StringComparer.Ordinal);
+        return nodes.Select(node => Build(node, links[node.Id], regions, id => skillNames.GetValueOrDefault(id))).ToList();
     }
 
-    public static SearchDocument Build(GraphNode node, IEnumerable<Neighbour> outgoing, RegionHierarchy regions)
+    public static SearchDocument Build(GraphNode node, IEnumerable<OutgoingLink> links, RegionHierarchy regions, Func<string, string?> skillName)
     {
         var p = node.Properties;
         var context = new List<string>();
         var regionIds = new List<string>();
-        foreach (var neighbour in outgoing)
+        foreach (var link in links)
         {
-            var type = neighbour.Relationship.Type;
-            if (type == "LOCATED_IN")
+            if (link.Type == "LOCATED_IN")
             {
-                regionIds.Add(neighbour.Node.Id);
+                regionIds.Add(link.EndId);
             }
-            else if (NamedNeighbourTypes.Contains(type) && neighbour.Node.Properties.GetString("name") is { } name)
+            else if (ContextTypes.Contains(link.Type) && skillName(link.EndId) is { } name)
             {
                 context.Add(name);
             }

@@ -1,19 +1,20 @@
 using System.Threading.Channels;
-using InnovationNetwork.Graph.Model;
 using InnovationNetwork.Graph.Store;
 using InnovationNetwork.Search.Documents;
 
 namespace InnovationNetwork.Search.Indexing;
 
 /// <summary>
-/// Builds an index from scratch: every node of the store, read in batches with their neighbours, turned into
-/// documents on one thread and written to Lucene on another. Records the store's change sequence read
-/// before the first node, so replaying the feed from there afterwards brings the index fully up to date
-/// (replaying a change already seen rewrites the same document).
+/// Builds an index from scratch. Reads the links that give documents their context in one scan of all
+/// relationships, and skill and region names up front, then streams every node: documents are built on
+/// one thread and written to Lucene on two (IndexWriter takes concurrent adds). Records the store's change
+/// sequence read before anything else, so replaying the feed from there afterwards brings the index fully
+/// up to date (replaying a change already seen rewrites the same document).
 /// </summary>
 public static class IndexRebuilder
 {
-    private const int BatchSize = 2000;
+    private const int BatchSize = 1000;
+    private const int Writers = 2;
 
     /// <returns>The change sequence the new index reflects.</returns>
     public static async Task<long> BuildAsync(
@@ -22,41 +23,81 @@ public static class IndexRebuilder
         var sequence = await store.GetLastSequenceAsync(cancellationToken);
         var total = (await store.GetStatisticsAsync(cancellationToken)).NodeCount;
         var regions = await RegionHierarchy.LoadAsync(store, cancellationToken);
-        var batches = Channel.CreateBounded<IReadOnlyList<SearchDocument>>(new BoundedChannelOptions(4) { SingleReader = true, SingleWriter = true });
-        var writing = Task.Run(async () =>
+        var skillNames = await SkillNamesAsync(store, cancellationToken);
+        var links = await ContextLinksAsync(store, cancellationToken);
+        var batches = Channel.CreateBounded<IReadOnlyList<SearchDocument>>(new BoundedChannelOptions(2 * Writers) { SingleWriter = true });
+        long done = 0;
+        var writers = Enumerable.Range(0, Writers).Select(_ => Task.Run(async () =>
         {
-            long done = 0;
             await foreach (var documents in batches.Reader.ReadAllAsync(cancellationToken))
             {
                 index.Add(documents);
-                done += documents.Count;
-                progress?.Report(new IndexProgress(done, total));
+                progress?.Report(new IndexProgress(Interlocked.Add(ref done, documents.Count), total));
             }
-        }, cancellationToken);
+        }, cancellationToken)).ToList();
 
         try
         {
-            var batch = new List<GraphNode>(BatchSize);
+            var batch = new List<SearchDocument>(BatchSize);
             await foreach (var node in store.ReadAllNodesAsync(cancellationToken))
             {
-                batch.Add(node);
+                batch.Add(SearchDocumentBuilder.Build(node, links.GetValueOrDefault(node.Id) ?? [], regions, id => skillNames.GetValueOrDefault(id)));
                 if (batch.Count == BatchSize)
                 {
-                    await batches.Writer.WriteAsync(await SearchDocumentBuilder.BuildAsync(store, batch, regions, cancellationToken), cancellationToken);
-                    batch = new List<GraphNode>(BatchSize);
+                    await batches.Writer.WriteAsync(batch, cancellationToken);
+                    batch = new List<SearchDocument>(BatchSize);
                 }
             }
 
-            await batches.Writer.WriteAsync(await SearchDocumentBuilder.BuildAsync(store, batch, regions, cancellationToken), cancellationToken);
+            await batches.Writer.WriteAsync(batch, cancellationToken);
         }
         finally
         {
             batches.Writer.TryComplete();
-            await writing;
+            await Task.WhenAll(writers);
         }
 
         index.Commit(sequence);
         return sequence;
+    }
+
+    private static async Task<Dictionary<string, string>> SkillNamesAsync(IGraphStore store, CancellationToken cancellationToken)
+    {
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        await foreach (var skill in store.ListAllAsync("Skill", cancellationToken))
+        {
+            names[skill.Id] = skill.Properties.GetString("name") ?? skill.Id;
+        }
+
+        return names;
+    }
+
+    /// <summary>Every node's context links, from one unordered scan; far ends (skills, regions) are shared strings.</summary>
+    private static async Task<Dictionary<string, List<OutgoingLink>>> ContextLinksAsync(IGraphStore store, CancellationToken cancellationToken)
+    {
+        var links = new Dictionary<string, List<OutgoingLink>>(StringComparer.Ordinal);
+        var ends = new Dictionary<string, string>(StringComparer.Ordinal);
+        await foreach (var relationship in store.ScanRelationshipsAsync(cancellationToken))
+        {
+            if (!SearchDocumentBuilder.ContextTypes.Contains(relationship.Type))
+            {
+                continue;
+            }
+
+            if (!ends.TryGetValue(relationship.EndId, out var end))
+            {
+                ends[relationship.EndId] = end = relationship.EndId;
+            }
+
+            if (!links.TryGetValue(relationship.StartId, out var list))
+            {
+                links[relationship.StartId] = list = new List<OutgoingLink>(4);
+            }
+
+            list.Add(new OutgoingLink(relationship.Type, end));
+        }
+
+        return links;
     }
 }
 

@@ -11,6 +11,7 @@ public sealed partial class GraphiQLExampleTests(ApiFixture fixture) : IClassFix
 
     [Theory]
     [InlineData("welcome", null)]
+    [InlineData("search", "text")]
     [InlineData("labStaff", "lab")]
     [InlineData("sme", "bottleneck")]
     [InlineData("funder", "region")]
@@ -19,6 +20,7 @@ public sealed partial class GraphiQLExampleTests(ApiFixture fixture) : IClassFix
         var query = string.Join('\n', TabLines(name));
         var variables = variable is null ? null : new Dictionary<string, string> { [variable] = VariableValue(variable) };
 
+        await fixture.Factory.WaitForSearchAsync();
         var result = await fixture.Factory.ExecuteAsync(query, variables);
 
         Assert.False(result.TryGetProperty("errors", out var errors), errors.ToString());

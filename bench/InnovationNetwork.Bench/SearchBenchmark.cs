@@ -1,0 +1,211 @@
+using System.Diagnostics;
+using System.Globalization;
+using InnovationNetwork.Api.Search;
+using InnovationNetwork.Cli.Generation;
+using InnovationNetwork.Graph.Embedded;
+using InnovationNetwork.Graph.Embedded.Sqlite;
+using InnovationNetwork.Graph.Interchange;
+using InnovationNetwork.Graph.Model;
+using InnovationNetwork.Graph.Store;
+using InnovationNetwork.Search;
+using InnovationNetwork.Search.Analysis;
+using InnovationNetwork.Search.Documents;
+using InnovationNetwork.Search.Indexing;
+using InnovationNetwork.Search.Querying;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace InnovationNetwork.Bench;
+
+/// <summary>
+/// Search on the generated graph (about 1.85 documents per organisation: --orgs 540000 gives 1M): rebuilds
+/// the index from the store (documents/s, size), times Lucene alone on documents built in advance, then
+/// runs 1-, 2- and 3-word queries taken from indexed text through the service's search layer and, side by
+/// side, through a bare IndexSearcher on the same index (a plain OR of the words on the description
+/// field), suggest on typed prefixes, and the delay from a store commit until search sees it.
+/// </summary>
+internal static class SearchBenchmark
+{
+    private const int QueriesPerLength = 300;
+    private const int LuceneOnlyDocuments = 200_000;
+
+    public static async Task<int> RunAsync(BenchArguments arguments)
+    {
+        var options = new EmbeddedStoreOptions { DataDirectory = Path.Combine(arguments.WorkDirectory, $"search-{arguments.Organisations}-{arguments.Seed}") };
+        await using var store = SqliteGraphStore.Open(options);
+        await EnsureGraphAsync(store, arguments);
+        var folders = new IndexFolders(Path.Combine(options.DataDirectory, "search"));
+
+        var clock = Stopwatch.StartNew();
+        long documents;
+        using (var rebuilt = await IndexBuild.RebuildAsync(store, folders, null, CancellationToken.None))
+        {
+            documents = rebuilt.Search(s => s.IndexReader.NumDocs);
+        }
+
+        var seconds = clock.Elapsed.TotalSeconds;
+        Print($"rebuild from the store: {documents:N0} documents in {seconds:0.0} s = {documents / seconds:N0} documents/s");
+        Print($"index size: {FolderMiB(folders.Current!):N0} MiB");
+        await LuceneOnlyAsync(store);
+
+        using var index = LuceneIndex.Open(folders.Current!);
+        var synonyms = await SkillSynonymSource.LoadAsync(store, CancellationToken.None);
+        var regions = await RegionHierarchy.LoadAsync(store, CancellationToken.None);
+        var texts = index.Search(s => SampleTexts(s));
+        foreach (var length in new[] { 1, 2, 3 })
+        {
+            var queries = texts.Select(t => string.Join(' ', t.Take(length))).ToList();
+            var service = Measure(queries, q => index.Search(s => SearchExecutor.Run(s, new SearchRequest(q), synonyms, regions)));
+            var lean = Measure(queries, q => index.Search(s => SearchExecutor.Run(s, new SearchRequest(q) { WithFacets = false, WithHighlights = false }, synonyms, regions)));
+            var bare = Measure(queries, q => index.Search(s => BareSearch(s, q)));
+            Report($"{length}-word search, service layer (facets + highlights)", service);
+            Report($"{length}-word search, service layer (hits only)", lean);
+            Report($"{length}-word search, bare IndexSearcher", bare);
+            Print($"{length}-word p50 ratio service/bare: {P50(service) / P50(bare):0.0}x with facets and highlights, {P50(lean) / P50(bare):0.0}x hits only");
+        }
+
+        var prefixes = texts.Select((t, i) => i % 2 == 0 ? t[0][..Math.Min(3, t[0].Length)] : $"{t[0]} {t[^1][..Math.Min(2, t[^1].Length)]}").ToList();
+        Report("suggest(prefix)", Measure(prefixes, p => index.Search(s => Suggester.Run(s, new SuggestRequest(p)))));
+        await WriteToSearchableAsync(store, options);
+        return 0;
+    }
+
+    private static async Task EnsureGraphAsync(SqliteGraphStore store, BenchArguments arguments)
+    {
+        if (await store.GetLastSequenceAsync() > 0)
+        {
+            return;
+        }
+
+        var input = Path.Combine(arguments.WorkDirectory, $"graph-{arguments.Organisations}-{arguments.Seed}.jsonl");
+        if (!File.Exists(input))
+        {
+            await using var file = File.Create(input);
+            await SyntheticGraphGenerator.WriteAsync(file, new GeneratorOptions(arguments.Organisations, arguments.Seed));
+        }
+
+        var clock = Stopwatch.StartNew();
+        await new GraphImporter(store, store.Schema).ImportAsync(ImportSource.FromFile(input), new ImportOptions());
+        Print($"imported the generated graph in {clock.Elapsed.TotalSeconds:0} s");
+    }
+
+    /// <summary>Lucene's share of indexing: documents built from the store first, then only added and committed.</summary>
+    private static async Task LuceneOnlyAsync(SqliteGraphStore store)
+    {
+        var regions = await RegionHierarchy.LoadAsync(store, CancellationToken.None);
+        var nodes = new List<GraphNode>();
+        await foreach (var node in store.ReadAllNodesAsync())
+        {
+            nodes.Add(node);
+            if (nodes.Count == LuceneOnlyDocuments)
+            {
+                break;
+            }
+        }
+
+        var documents = new List<SearchDocument>();
+        foreach (var chunk in nodes.Chunk(2000))
+        {
+            documents.AddRange(await SearchDocumentBuilder.BuildAsync(store, chunk, regions, CancellationToken.None));
+        }
+
+        var folder = Path.Combine(Path.GetTempPath(), "innovation-network-bench-lucene-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            using var index = LuceneIndex.Open(folder);
+            var clock = Stopwatch.StartNew();
+            index.Add(documents);
+            index.Commit(0);
+            Print($"Lucene alone (documents built in advance): {documents.Count:N0} documents in {clock.Elapsed.TotalSeconds:0.0} s = {documents.Count / clock.Elapsed.TotalSeconds:N0} documents/s");
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    /// <summary>Word sequences from the descriptions of documents spread over the index: what users might type.</summary>
+    private static List<string[]> SampleTexts(IndexSearcher searcher)
+    {
+        var reader = searcher.IndexReader;
+        var random = new Random(7);
+        var texts = new List<string[]>();
+        while (texts.Count < QueriesPerLength)
+        {
+            var body = reader.Document(random.Next(reader.MaxDoc)).Get(SearchFields.Body);
+            var words = SearchAnalyzers.Analyze(SearchAnalyzers.Exact, SearchFields.Body, body ?? "").Select(t => t.Term).Where(w => w.Length > 3).ToArray();
+            if (words.Length >= 3)
+            {
+                var start = random.Next(words.Length - 2);
+                texts.Add(words[start..(start + 3)]);
+            }
+        }
+
+        return texts;
+    }
+
+    private static TopDocs BareSearch(IndexSearcher searcher, string text)
+    {
+        var query = new BooleanQuery();
+        foreach (var (term, _) in SearchAnalyzers.Analyze(SearchAnalyzers.Stemmed, SearchFields.Body, text))
+        {
+            query.Add(new TermQuery(new Term(SearchFields.Body, term)), Occur.SHOULD);
+        }
+
+        return searcher.Search(query, 10);
+    }
+
+    private static async Task WriteToSearchableAsync(SqliteGraphStore store, EmbeddedStoreOptions options)
+    {
+        var search = new SearchIndexService(store, new SearchOptions { IndexDirectory = Path.Combine(options.DataDirectory, "search") }, NullLogger<SearchIndexService>.Instance);
+        using var stop = new CancellationTokenSource();
+        var running = Task.Run(() => search.RunAsync(stop.Token));
+        await search.WaitUntilSearchableAsync(await store.GetLastSequenceAsync());
+        var times = new List<double>();
+        for (var i = 0; i < 100; i++)
+        {
+            var clock = Stopwatch.StartNew();
+            var sequence = await store.WriteAsync(new GraphBatch
+            {
+                Nodes = [new GraphNode($"firm:bench-write-{i}", "Firm", PropertyMap.From(("name", $"Benchwrite {i}"), ("sector", "C")))],
+            });
+            await search.WaitUntilSearchableAsync(sequence);
+            times.Add(clock.Elapsed.TotalMilliseconds);
+        }
+
+        times.Sort();
+        Report("store commit to searchable (poll every 100 ms)", times);
+        await stop.CancelAsync();
+        await running;
+        search.Dispose();
+    }
+
+    private static List<double> Measure<T>(List<string> inputs, Func<string, T> run)
+    {
+        foreach (var input in inputs.Take(30))
+        {
+            run(input); // warm-up
+        }
+
+        var times = new List<double>();
+        foreach (var input in inputs)
+        {
+            var clock = Stopwatch.StartNew();
+            run(input);
+            times.Add(clock.Elapsed.TotalMilliseconds);
+        }
+
+        times.Sort();
+        return times;
+    }
+
+    private static double P50(List<double> sorted) => sorted[sorted.Count / 2];
+
+    private static double FolderMiB(string folder) => Directory.EnumerateFiles(folder).Sum(f => new FileInfo(f).Length) / 1048576.0;
+
+    private static void Report(string name, List<double> sorted) =>
+        Print($"{name}: p50 {P50(sorted):0.00} ms, p99 {sorted[(int)(sorted.Count * 0.99)]:0.00} ms over {sorted.Count} calls");
+
+    private static void Print(string line) => Console.WriteLine(line.ToString(CultureInfo.InvariantCulture));
+}
