@@ -31,7 +31,38 @@ public sealed class Neo4jStoreOptions : IValidatableObject
     [Range(1, 100_000)]
     public int WriteBatchSize { get; set; } = 5_000;
 
-    public Uri BaseUri => new(Uri!, UriKind.Absolute);
+    /// <summary>A method, not a property: options validation reads every property, and this one needs a valid <see cref="Uri"/>.</summary>
+    public Uri BaseUri() => new(Uri!, UriKind.Absolute);
+
+    /// <summary>The variable that points the CLI and the store contract suite at a Neo4j (with <c>_USER</c>, <c>_PASSWORD</c> or <c>_TOKEN</c>, <c>_DATABASE</c>).</summary>
+    public const string UriVariable = "INNOVATIONNETWORK_NEO4J_URI";
+
+    /// <summary>Settings from <c>INNOVATIONNETWORK_NEO4J_*</c>, or null when <see cref="UriVariable"/> is not set.</summary>
+    public static Neo4jStoreOptions? FromEnvironment()
+    {
+        if (Environment.GetEnvironmentVariable(UriVariable) is not { Length: > 0 } uri)
+        {
+            return null;
+        }
+
+        var token = Environment.GetEnvironmentVariable("INNOVATIONNETWORK_NEO4J_TOKEN");
+        return new Neo4jStoreOptions
+        {
+            Uri = uri,
+            Database = Environment.GetEnvironmentVariable("INNOVATIONNETWORK_NEO4J_DATABASE") is { Length: > 0 } database ? database : "neo4j",
+            User = string.IsNullOrEmpty(token) ? Environment.GetEnvironmentVariable("INNOVATIONNETWORK_NEO4J_USER") ?? "neo4j" : null,
+            Password = string.IsNullOrEmpty(token) ? Environment.GetEnvironmentVariable("INNOVATIONNETWORK_NEO4J_PASSWORD") : null,
+            Token = token,
+        };
+    }
+
+    /// <summary>Every validation problem, one message each (empty when the settings are usable).</summary>
+    public IReadOnlyList<string> Problems()
+    {
+        var results = new List<ValidationResult>();
+        Validator.TryValidateObject(this, new ValidationContext(this), results, validateAllProperties: true);
+        return [.. results.Select(r => r.ErrorMessage ?? string.Empty)];
+    }
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {

@@ -12,7 +12,7 @@ internal static class Neo4jErrorMapper
         {
             _ when code.StartsWith("Neo.TransientError.", StringComparison.Ordinal) => (Neo4jFailure.Transient, "a temporary condition; the request may be tried again"),
             "Neo.ClientError.Security.Unauthorized" or "Neo.ClientError.Security.AuthenticationRateLimit" or "Neo.ClientError.Security.TokenExpired" =>
-                (Neo4jFailure.Unauthorized, "check Neo4j:User and Neo4j:Password (or Neo4j:Token)"),
+                (Neo4jFailure.Unauthorized, "the server refused the credentials: check Neo4j:User and Neo4j:Password (or Neo4j:Token)"),
             "Neo.ClientError.Security.Forbidden" or "Neo.ClientError.Security.AuthorizationExpired" =>
                 (Neo4jFailure.Unauthorized, $"the user may not do this on database '{target.Database}'"),
             "Neo.ClientError.Database.DatabaseNotFound" =>

@@ -18,7 +18,6 @@ public sealed class QueryApiClient
     private readonly Neo4jStoreOptions _options;
     private readonly AuthenticationHeaderValue _authorization;
     private readonly BookmarkHolder _bookmarks = new();
-    private readonly string _queryPath;
 
     public QueryApiClient(HttpClient http, Neo4jStoreOptions options, TimeProvider? time = null)
     {
@@ -27,15 +26,17 @@ public sealed class QueryApiClient
         _authorization = string.IsNullOrEmpty(options.Token)
             ? new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{options.User}:{options.Password}")))
             : new AuthenticationHeaderValue("Bearer", options.Token);
-        _queryPath = $"{options.BaseUri.AbsolutePath.TrimEnd('/')}/db/{Uri.EscapeDataString(options.Database)}/query/v2";
         Retry = new RetryPolicy(options.MaxRetries, TimeSpan.FromMilliseconds(200), time ?? TimeProvider.System);
     }
 
-    public string Server => _options.BaseUri.GetLeftPart(UriPartial.Authority);
+    // Computed on use, not in the constructor: a missing Neo4j:Uri must surface as the start-up validation message.
+    public string Server => _options.BaseUri().GetLeftPart(UriPartial.Authority);
 
     public string Database => _options.Database;
 
     internal RetryPolicy Retry { get; }
+
+    private string QueryPath => $"{_options.BaseUri().AbsolutePath.TrimEnd('/')}/db/{Uri.EscapeDataString(_options.Database)}/query/v2";
 
     internal IReadOnlyList<string> Bookmarks => _bookmarks.Current;
 
@@ -43,7 +44,7 @@ public sealed class QueryApiClient
     public Task<QueryResult> RunAsync(QueryStatement statement, AccessMode mode, CancellationToken cancellationToken = default) =>
         Retry.RunAsync(async ct =>
         {
-            var result = await SendAsync(HttpMethod.Post, _queryPath, QueryRequestBody.Write(statement, mode, _bookmarks.Current), null, null, ct);
+            var result = await SendAsync(HttpMethod.Post, QueryPath, QueryRequestBody.Write(statement, mode, _bookmarks.Current), null, null, ct);
             _bookmarks.Advance(result.Result.Bookmarks);
             return result.Result;
         }, cancellationToken);
@@ -51,7 +52,7 @@ public sealed class QueryApiClient
     /// <summary>Opens an explicit write transaction, running <paramref name="first"/> in it if given. Not retried here: the caller owns the unit of work.</summary>
     public async Task<QueryApiTransaction> BeginTransactionAsync(QueryStatement? first, CancellationToken cancellationToken = default)
     {
-        var path = _queryPath + "/tx";
+        var path = QueryPath + "/tx";
         var (result, affinity) = await SendAsync(HttpMethod.Post, path, QueryRequestBody.Write(first, AccessMode.Write, _bookmarks.Current), null, null, cancellationToken);
         var transaction = result.Transaction ?? throw new Neo4jStoreException(
             Neo4jFailure.Protocol, $"Neo4j at {Server} opened no transaction at {path}: the response had no transaction id.");
@@ -64,7 +65,7 @@ public sealed class QueryApiClient
         HttpMethod method, string path, byte[]? body, string? affinity, string? transactionId, CancellationToken cancellationToken)
     {
         var target = new RequestTarget(Server, _options.Database, path, transactionId);
-        using var request = new HttpRequestMessage(method, new Uri(_options.BaseUri, path));
+        using var request = new HttpRequestMessage(method, new Uri(_options.BaseUri(), path));
         request.Headers.Authorization = _authorization;
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue(QueryResponseDecoder.TypedMediaType));
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json", 0.5));
