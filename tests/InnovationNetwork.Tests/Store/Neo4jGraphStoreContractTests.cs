@@ -12,32 +12,15 @@ namespace InnovationNetwork.Tests.Store;
 /// </summary>
 public sealed class Neo4jGraphStoreContractTests : GraphStoreContractTests
 {
-    public const string UriVariable = "INNOVATIONNETWORK_NEO4J_URI";
-
-    public static readonly string? SkipReason = Environment.GetEnvironmentVariable(UriVariable) is { Length: > 0 }
-        ? null
-        : $"{UriVariable} is not set: no Neo4j to run the store contract against (set it, with INNOVATIONNETWORK_NEO4J_USER and " +
-          "INNOVATIONNETWORK_NEO4J_PASSWORD, to run this suite; it empties the database it is given).";
-
-    public static Neo4jStoreOptions OptionsFromEnvironment() => new()
-    {
-        Uri = Environment.GetEnvironmentVariable(UriVariable),
-        Database = Environment.GetEnvironmentVariable("INNOVATIONNETWORK_NEO4J_DATABASE") is { Length: > 0 } database ? database : "neo4j",
-        User = Environment.GetEnvironmentVariable("INNOVATIONNETWORK_NEO4J_USER") ?? "neo4j",
-        Password = Environment.GetEnvironmentVariable("INNOVATIONNETWORK_NEO4J_PASSWORD"),
-        Token = Environment.GetEnvironmentVariable("INNOVATIONNETWORK_NEO4J_TOKEN"),
-    };
+    public static readonly string? SkipReason = Neo4jStoreOptions.FromEnvironment() is null
+        ? $"{Neo4jStoreOptions.UriVariable} is not set: no Neo4j to run the store contract against (set it, with INNOVATIONNETWORK_NEO4J_USER and " +
+          "INNOVATIONNETWORK_NEO4J_PASSWORD, to run this suite; it empties the database it is given)."
+        : null;
 
     protected override async Task<IGraphStore> CreateEmptyStoreAsync()
     {
         Skip.If(SkipReason is not null, SkipReason);
-        var options = OptionsFromEnvironment();
-        if (!string.IsNullOrEmpty(options.Token))
-        {
-            options.User = null;
-        }
-
-        var store = await Neo4jGraphStore.OpenAsync(options);
+        var store = await Neo4jGraphStore.OpenAsync(Neo4jStoreOptions.FromEnvironment()!);
         await store.Client.RunAsync(new QueryStatement("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS"), AccessMode.Write);
         return store;
     }
