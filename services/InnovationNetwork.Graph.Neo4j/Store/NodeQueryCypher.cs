@@ -53,7 +53,7 @@ internal sealed class NodeQueryCypher
     private string PageCypher(string match)
     {
         var byId = _query.OrderBy == "id";
-        var value = byId ? "n.id" : ValueOf(Property(_query.OrderBy));
+        var value = byId ? "n.id" : SortValueOf(Property(_query.OrderBy));
         var direction = _query.Descending ? "DESC" : "ASC";
         var cursorCondition = _query.After is { } after ? " WHERE " + CursorCondition(PageCursor.Decode(after, Ordering), byId) : string.Empty;
         Parameters["limit"] = _query.First + 1;
@@ -140,6 +140,10 @@ internal sealed class NodeQueryCypher
         definition.Default is { } fallback
             ? $"coalesce(n.{definition.Name}, {Parameter(PropertyCodec.ToParameter(definition, fallback is JsonElement e ? e : fallback))})"
             : $"n.{definition.Name}";
+
+    /// <summary>Booleans sort as 0 and 1, as the embedded store's JSON values do, so their cursors hold numbers.</summary>
+    private string SortValueOf(PropertyDefinition definition) =>
+        definition.Type == PropertyType.Boolean ? $"CASE {ValueOf(definition)} WHEN true THEN 1 WHEN false THEN 0 END" : ValueOf(definition);
 
     private string Parameter(object? value)
     {

@@ -29,11 +29,13 @@ internal static class PropertyCodec
     {
         if (value is JsonElement element)
         {
+            // Each arm is boxed on its own: a conditional of long and double would turn every whole number into a double.
             value = element.ValueKind switch
             {
                 JsonValueKind.String => element.GetString(),
-                JsonValueKind.Number when definition?.Type == PropertyType.Number => element.GetDouble(),
-                JsonValueKind.Number => element.TryGetInt64(out var whole) ? whole : element.GetDouble(),
+                JsonValueKind.Number when definition?.Type == PropertyType.Number => (object)element.GetDouble(),
+                JsonValueKind.Number when element.TryGetInt64(out var whole) => whole,
+                JsonValueKind.Number => element.GetDouble(),
                 JsonValueKind.True or JsonValueKind.False => element.GetBoolean(),
                 JsonValueKind.Null or JsonValueKind.Undefined => null,
                 _ => element,

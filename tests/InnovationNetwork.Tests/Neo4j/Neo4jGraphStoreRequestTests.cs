@@ -57,29 +57,32 @@ public sealed class Neo4jGraphStoreRequestTests
         using var server = new FakeQueryApiServer(r => Answer(r));
         await using var store = await Neo4jGraphStore.OpenAsync(QueryApiClientTests.Options(server.Uri), http: Http);
         var project = new GraphNode("project:p1", "Project", PropertyMap.From(("title", "P1"), ("budgetGbp", 100000), ("startDate", "2024-05-01")));
+        var lab = SampleGraph.Lab("amrc", "AMRC", founded: 2001);
 
         var last = await store.WriteAsync(new GraphBatch
         {
-            Nodes = [project, SampleGraph.Skill("ml", "Machine learning")],
+            Nodes = [project, SampleGraph.Skill("ml", "Machine learning"), lab],
             Relationships = [SampleGraph.Rel("project:p1", "USES_SKILL", "skill:ml")],
         });
 
         var tx = server.RequestList.SkipWhile(r => !r.Path.EndsWith("/tx", StringComparison.Ordinal)).ToList();
         Assert.Contains("SET s.last = s.last + $count", tx[0].Statement, StringComparison.Ordinal);
-        Assert.Equal("3", tx[0].Parameter("count").GetProperty("_value").GetString());
+        Assert.Equal("4", tx[0].Parameter("count").GetProperty("_value").GetString());
         Assert.StartsWith("UNWIND $rows AS row MERGE (n:GraphNode {id: row.id}) SET n = row.props", tx[1].Statement, StringComparison.Ordinal);
         Assert.EndsWith("n:Project", tx[1].Statement, StringComparison.Ordinal);
         var props = tx[1].Parameter("rows").GetProperty("_value")[0].GetProperty("_value").GetProperty("props").GetProperty("_value");
         Assert.Equal("""{"$type":"Float","_value":"100000"}""", props.GetProperty("budgetGbp").GetRawText());
         Assert.Equal("""{"$type":"Date","_value":"2024-05-01"}""", props.GetProperty("startDate").GetRawText());
         Assert.EndsWith("n:Skill", tx[2].Statement, StringComparison.Ordinal);
-        Assert.Contains("MERGE (s)-[r:USES_SKILL]->(e)", tx[3].Statement, StringComparison.Ordinal);
-        Assert.Contains("CREATE (c:GraphChange)", tx[4].Statement, StringComparison.Ordinal);
-        var sequences = tx[4].Parameter("rows").GetProperty("_value").EnumerateArray()
+        var labProps = tx[3].Parameter("rows").GetProperty("_value")[0].GetProperty("_value").GetProperty("props").GetProperty("_value");
+        Assert.Equal("""{"$type":"Integer","_value":"2001"}""", labProps.GetProperty("founded").GetRawText());
+        Assert.Contains("MERGE (s)-[r:USES_SKILL]->(e)", tx[4].Statement, StringComparison.Ordinal);
+        Assert.Contains("CREATE (c:GraphChange)", tx[5].Statement, StringComparison.Ordinal);
+        var sequences = tx[5].Parameter("rows").GetProperty("_value").EnumerateArray()
             .Select(r => r.GetProperty("_value").GetProperty("seq").GetProperty("_value").GetString());
-        Assert.Equal(["42", "43", "44"], sequences);
-        Assert.EndsWith("/commit", tx[5].Path, StringComparison.Ordinal);
-        Assert.Equal(44, last);
+        Assert.Equal(["42", "43", "44", "45"], sequences);
+        Assert.EndsWith("/commit", tx[6].Path, StringComparison.Ordinal);
+        Assert.Equal(45, last);
     }
 
     [Fact]
@@ -142,5 +145,19 @@ public sealed class Neo4jGraphStoreRequestTests
         await Assert.ThrowsAsync<ArgumentException>(() => store.ListNodesAsync(new NodeQuery("Lab) DETACH DELETE (n")));
 
         Assert.Equal(before, server.RequestList.Length);
+    }
+
+    [Fact]
+    public async Task ListNodes_OrderedByABoolean_ShouldSortAndPageOnZeroAndOne()
+    {
+        using var server = new FakeQueryApiServer(r => Answer(r));
+        await using var store = await Neo4jGraphStore.OpenAsync(QueryApiClientTests.Options(server.Uri), http: Http);
+        var after = new PageCursor("Lab:openToCollaboration:asc", false, JsonSerializer.SerializeToElement(1), "lab:amrc").Encode();
+
+        await store.ListNodesAsync(new NodeQuery("Lab") { OrderBy = "openToCollaboration", After = after, IncludeTotalCount = false });
+
+        var page = server.RequestList.Single(r => r.Statement.Contains("ORDER BY", StringComparison.Ordinal));
+        Assert.Contains("CASE coalesce(n.openToCollaboration", page.Statement, StringComparison.Ordinal);
+        Assert.Contains(page.Json.GetProperty("parameters").EnumerateObject(), p => p.Value.GetRawText() == """{"$type":"Integer","_value":"1"}""");
     }
 }
