@@ -13,13 +13,25 @@ internal sealed class Neo4jHealthCheck(Neo4jGraphStore store) : IHealthCheck
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(5);
 
-    /// <summary>Adds the check only when the service runs on Neo4j.</summary>
+    /// <summary>
+    /// Adds the check only when the service runs on Neo4j, and bounds every other ready check by the same timeout:
+    /// the store check's read would otherwise wait out each retry of a server that does not answer.
+    /// </summary>
     public static void AddWhenConfigured(IHostApplicationBuilder builder)
     {
-        if (GraphStoreProviderOptions.Read(builder.Configuration).UsesNeo4j)
+        if (!GraphStoreProviderOptions.Read(builder.Configuration).UsesNeo4j)
         {
-            builder.Services.AddHealthChecks().AddCheck<Neo4jHealthCheck>("neo4j", tags: ["ready"]);
+            return;
         }
+
+        builder.Services.AddHealthChecks().AddCheck<Neo4jHealthCheck>("neo4j", tags: ["ready"]);
+        builder.Services.Configure<HealthCheckServiceOptions>(options =>
+        {
+            foreach (var registration in options.Registrations.Where(r => r.Timeout == System.Threading.Timeout.InfiniteTimeSpan || r.Timeout > Timeout))
+            {
+                registration.Timeout = Timeout;
+            }
+        });
     }
 
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)

@@ -7,6 +7,7 @@ using InnovationNetwork.Tests.Neo4j;
 using InnovationNetwork.Tests.Support;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 
 namespace InnovationNetwork.Tests.Api;
@@ -83,6 +84,8 @@ public sealed class Neo4jProviderTests
         Assert.Equal("Healthy", neo4j.GetProperty("status").GetString());
         Assert.Equal("5.26.0", neo4j.GetProperty("data").GetProperty("version").GetString());
         Assert.IsType<Neo4jGraphStore>(factory.Services.GetRequiredService<IGraphStore>());
+        var checks = factory.Services.GetRequiredService<IOptions<HealthCheckServiceOptions>>().Value.Registrations;
+        Assert.All(checks, c => Assert.Equal(TimeSpan.FromSeconds(5), c.Timeout));
         Assert.Contains(server.RequestList, r => r.Statement.Contains("graph_node_id", StringComparison.Ordinal));
     }
 
