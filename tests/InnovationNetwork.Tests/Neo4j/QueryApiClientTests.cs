@@ -200,4 +200,17 @@ public sealed class QueryApiClientTests
 
         Assert.Equal("Bearer eyJhbGciOi", server.RequestList[0].Headers["Authorization"]);
     }
+
+    [Fact]
+    public async Task NoQueryApiAtTheAddress_ShouldSayWhichServerVersionIsNeeded()
+    {
+        using var server = new FakeQueryApiServer(new FakeResponse(404, "<html>Not Found</html>", "text/html"));
+        var client = new QueryApiClient(Http, Options(server.Uri));
+
+        var error = await Assert.ThrowsAsync<Neo4jStoreException>(() => client.RunAsync(new QueryStatement("RETURN 1"), AccessMode.Read));
+
+        Assert.Equal(Neo4jFailure.Protocol, error.Failure);
+        Assert.Contains("Neo4j 5.26 or later", error.Message, StringComparison.Ordinal);
+        Assert.Single(server.RequestList);
+    }
 }
