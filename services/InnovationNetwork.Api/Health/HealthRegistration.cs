@@ -10,6 +10,7 @@ public static class HealthRegistration
     public static IHostApplicationBuilder AddHealth(this IHostApplicationBuilder builder)
     {
         builder.Services.AddHealthChecks().AddCheck<GraphStoreHealthCheck>("graph-store", tags: ["ready"]);
+        Neo4jHealthCheck.AddWhenConfigured(builder);
         return builder;
     }
 

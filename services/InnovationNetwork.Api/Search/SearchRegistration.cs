@@ -16,9 +16,10 @@ public static class SearchRegistration
             .PostConfigure<IOptions<EmbeddedStoreOptions>>((options, store) =>
             {
                 // Default: next to the store's data, so one folder holds everything a deployment keeps.
-                options.IndexDirectory = string.IsNullOrWhiteSpace(options.IndexDirectory)
-                    ? Path.Combine(store.Value.DataDirectory, "search")
-                    : Path.Combine(builder.Environment.ContentRootPath, options.IndexDirectory);
+                // (On Neo4j the embedded options are unbound; their default folder still gives each instance a local index.)
+                options.IndexDirectory = Path.Combine(
+                    builder.Environment.ContentRootPath,
+                    string.IsNullOrWhiteSpace(options.IndexDirectory) ? Path.Combine(store.Value.DataDirectory, "search") : options.IndexDirectory);
             });
         builder.Services.AddSingleton(services => new SearchIndexService(
             services.GetRequiredService<IGraphStore>(),

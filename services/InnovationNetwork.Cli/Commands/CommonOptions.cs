@@ -2,6 +2,8 @@ using System.CommandLine;
 using InnovationNetwork.Cli.Terminal;
 using InnovationNetwork.Graph.Embedded;
 using InnovationNetwork.Graph.Embedded.Sqlite;
+using InnovationNetwork.Graph.Neo4j;
+using InnovationNetwork.Graph.Neo4j.Store;
 using InnovationNetwork.Graph.Store;
 
 namespace InnovationNetwork.Cli.Commands;
@@ -29,12 +31,26 @@ internal static class CommonOptions
 
     public static ProgressLine ProgressFor(ParseResult parse, string verb, string unit = "lines") => new(verb, parse.GetValue(Progress), unit);
 
-    /// <summary>Opens the store, or prints why it cannot be opened and returns null.</summary>
-    public static SqliteGraphStore? OpenStore(ParseResult parse)
+    /// <summary>
+    /// Opens the store, or prints why it cannot be opened and returns null. With INNOVATIONNETWORK_NEO4J_URI set
+    /// (and _USER/_PASSWORD or _TOKEN, _DATABASE) that is the Neo4j database, else the embedded store in --data-dir.
+    /// </summary>
+    public static async Task<IGraphStore?> OpenStoreAsync(ParseResult parse, CancellationToken cancellationToken)
     {
         try
         {
-            return SqliteGraphStore.Open(new EmbeddedStoreOptions { DataDirectory = parse.GetValue(DataDirectory)! });
+            if (Neo4jStoreOptions.FromEnvironment() is not { } neo4j)
+            {
+                return SqliteGraphStore.Open(new EmbeddedStoreOptions { DataDirectory = parse.GetValue(DataDirectory)! });
+            }
+
+            if (neo4j.Problems() is [var first, ..])
+            {
+                Console.Error.WriteLine($"error: {first}");
+                return null;
+            }
+
+            return await Neo4jGraphStore.OpenAsync(neo4j, cancellationToken: cancellationToken);
         }
         catch (GraphStoreException e)
         {

@@ -12,7 +12,7 @@ internal static class ExportCommand
         var command = new Command("export", "Export the whole graph in the interchange format.") { file };
         command.SetAction(async (parse, ct) =>
         {
-            await using var store = CommonOptions.OpenStore(parse);
+            await using var store = await CommonOptions.OpenStoreAsync(parse, ct);
             if (store is null)
             {
                 return CommonOptions.StoreUnavailable;

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using InnovationNetwork.Cli.Terminal;
 using InnovationNetwork.Graph.Interchange;
+using InnovationNetwork.Graph.Schema;
 
 namespace InnovationNetwork.Cli.Commands;
 
@@ -56,7 +57,7 @@ internal static class ImportCommands
 
     private static async Task<int> RunAsync(ParseResult parse, IReadOnlyList<ImportSource> sources, ImportOptions options, CancellationToken cancellationToken)
     {
-        await using var store = CommonOptions.OpenStore(parse);
+        await using var store = await CommonOptions.OpenStoreAsync(parse, cancellationToken);
         if (store is null)
         {
             return CommonOptions.StoreUnavailable;
@@ -65,7 +66,7 @@ internal static class ImportCommands
         ImportReport report;
         using (var progress = CommonOptions.ProgressFor(parse, options.DryRun ? "validated" : "imported"))
         {
-            report = await new GraphImporter(store, store.Schema).ImportAsync(sources, options, progress, cancellationToken);
+            report = await new GraphImporter(store, GraphSchema.Default).ImportAsync(sources, options, progress, cancellationToken);
         }
 
         ImportReportPrinter.Print(report);

@@ -18,7 +18,7 @@ internal static class ReindexCommand
         command.Options.Add(IndexDirectory);
         command.SetAction(async (parse, ct) =>
         {
-            await using var store = CommonOptions.OpenStore(parse);
+            await using var store = await CommonOptions.OpenStoreAsync(parse, ct);
             if (store is null)
             {
                 return CommonOptions.StoreUnavailable;

@@ -10,7 +10,7 @@ internal static class StatsCommand
         var command = new Command("stats", "Show what the store holds: counts by label and relationship type, change sequence, size.");
         command.SetAction(async (parse, ct) =>
         {
-            await using var store = CommonOptions.OpenStore(parse);
+            await using var store = await CommonOptions.OpenStoreAsync(parse, ct);
             if (store is null)
             {
                 return CommonOptions.StoreUnavailable;

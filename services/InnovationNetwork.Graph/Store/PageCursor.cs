@@ -1,15 +1,14 @@
 using System.Buffers.Text;
 using System.Text;
 using System.Text.Json;
-using InnovationNetwork.Graph.Store;
 
-namespace InnovationNetwork.Graph.Embedded.Sqlite;
+namespace InnovationNetwork.Graph.Store;
 
 /// <summary>
-/// A keyset cursor: the ordering it belongs to and the last row's sort key (missing-value flag, value, id),
+/// A keyset cursor, shared by the stores: the ordering it belongs to and the last row's sort key (missing-value flag, value, id),
 /// as base64url JSON. Opaque to clients; a cursor from another ordering is refused.
 /// </summary>
-internal sealed record PageCursor(string Ordering, bool Missing, JsonElement Value, string Id)
+public sealed record PageCursor(string Ordering, bool Missing, JsonElement Value, string Id)
 {
     public string Encode()
     {
@@ -44,6 +43,7 @@ internal sealed record PageCursor(string Ordering, bool Missing, JsonElement Val
         return new PageCursor(expectedOrdering, parts[1].GetInt32() != 0, parts[2], parts[3].GetString()!);
     }
 
+    /// <summary>The sort value as a plain .NET value (string, long or double), ready to bind as a query parameter.</summary>
     public object SqlValue => Value.ValueKind == JsonValueKind.String
         ? Value.GetString()!
         : Value.TryGetInt64(out var whole) ? whole : Value.GetDouble();
