@@ -36,6 +36,13 @@ public sealed class AnalyticsOptions
     /// <summary>How often the analytics snapshot checks the store's change feed for new writes.</summary>
     [Range(0.1, 3600)]
     public double RefreshSeconds { get; set; } = 2;
+
+    /// <summary>
+    /// Above this many changed nodes and relationships since the snapshot, a refresh rebuilds it from the store
+    /// instead of applying the change feed (measured crossover in docs/benchmarks.md).
+    /// </summary>
+    [Range(0, 100_000_000)]
+    public int MaxIncrementalChanges { get; set; } = 200_000;
 }
 
 public sealed class ScoreWeights
@@ -68,3 +75,4 @@ public sealed class ProximityScores
     [Range(0, 1)]
     public double Elsewhere { get; set; } = 0.1;
 }
+

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using InnovationNetwork.Analytics.Matching;
 using InnovationNetwork.Analytics.Snapshot;
 
@@ -23,8 +22,6 @@ public static class ConnectionPathFinder
 {
     public const int MaxLength = 6;
 
-    private static readonly ConditionalWeakTable<GraphSnapshot, List<int>?[]> Residents = [];
-
     public static ConnectionPath? Find(GraphSnapshot graph, string fromId, string toId, int maxLength)
     {
         if (maxLength is < 1 or > MaxLength)
@@ -39,15 +36,14 @@ public static class ConnectionPathFinder
             return new ConnectionPath([fromId], []);
         }
 
-        var residents = Residents.GetValue(graph, IndexResidents);
         var fromSide = new Side(from);
         var toSide = new Side(to);
         for (var length = 0; length < maxLength && fromSide.Frontier.Count > 0 && toSide.Frontier.Count > 0; length++)
         {
             // Grow the cheaper side by one level, cost being the relationships its frontier would walk: skill
             // and region hubs have thousands, and meeting in the middle keeps both searches shallow.
-            var (grow, other) = Cost(graph, residents, fromSide) <= Cost(graph, residents, toSide) ? (fromSide, toSide) : (toSide, fromSide);
-            if (grow.Expand(graph, residents, other) is { } meeting)
+            var (grow, other) = Cost(graph, fromSide) <= Cost(graph, toSide) ? (fromSide, toSide) : (toSide, fromSide);
+            if (grow.Expand(graph, other) is { } meeting)
             {
                 return Trace(graph, fromSide, toSide, meeting);
             }
@@ -56,7 +52,7 @@ public static class ConnectionPathFinder
         return null;
     }
 
-    private static long Cost(GraphSnapshot graph, List<int>?[] residents, Side side)
+    private static long Cost(GraphSnapshot graph, Side side)
     {
         long cost = 0;
         foreach (var node in side.Frontier)
@@ -66,7 +62,7 @@ public static class ConnectionPathFinder
                 "Lab" or "Firm" => graph.ProjectsOf(node).Count + graph.SkillsOf(node).Count + 1,
                 "Project" => graph.ParticipantsOf(node).Count,
                 "Skill" => graph.HoldersOf(node).Count,
-                "Region" => residents[node]?.Count ?? 0,
+                "Region" => graph.OrganisationsIn(node).Count,
                 _ => 0,
             };
         }
@@ -82,12 +78,12 @@ public static class ConnectionPathFinder
         public List<int> Frontier { get; private set; } = [start];
 
         /// <summary>Adds the next level; returns the first node the other side has also reached, if any.</summary>
-        public int? Expand(GraphSnapshot graph, List<int>?[] residents, Side other)
+        public int? Expand(GraphSnapshot graph, Side other)
         {
             var next = new List<int>();
             foreach (var node in Frontier)
             {
-                foreach (var (neighbour, step) in Neighbours(graph, residents, node))
+                foreach (var (neighbour, step) in Neighbours(graph, node))
                 {
                     if (Reached.TryAdd(neighbour, (node, step)))
                     {
@@ -106,7 +102,7 @@ public static class ConnectionPathFinder
         }
     }
 
-    private static IEnumerable<(int Node, PathStep Step)> Neighbours(GraphSnapshot graph, List<int>?[] residents, int node)
+    private static IEnumerable<(int Node, PathStep Step)> Neighbours(GraphSnapshot graph, int node)
     {
         var id = graph.IdOf(node);
         switch (graph.LabelOf(node))
@@ -143,7 +139,7 @@ public static class ConnectionPathFinder
 
                 break;
             case "Region":
-                foreach (var resident in residents[node] ?? [])
+                foreach (var resident in graph.OrganisationsIn(node))
                 {
                     yield return (resident, new PathStep(graph.IdOf(resident), "LOCATED_IN", id));
                 }
@@ -174,20 +170,5 @@ public static class ConnectionPathFinder
         }
 
         return new ConnectionPath(nodes, steps);
-    }
-
-    /// <summary>Labs and firms by the region they are located in (the snapshot keeps only the forward link).</summary>
-    private static List<int>?[] IndexResidents(GraphSnapshot graph)
-    {
-        var residents = new List<int>?[graph.NodeCount];
-        for (var node = 0; node < graph.NodeCount; node++)
-        {
-            if (graph.IsOrganisation(node) && graph.RegionOf(node) is var region and >= 0)
-            {
-                (residents[region] ??= []).Add(node);
-            }
-        }
-
-        return residents;
     }
 }

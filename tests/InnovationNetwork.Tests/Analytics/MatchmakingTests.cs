@@ -160,7 +160,7 @@ public sealed class MatchmakingTests : IAsyncLifetime
     [Fact]
     public async Task Snapshot_AfterAWrite_ShouldBeRebuiltByTheCache()
     {
-        using var cache = new SnapshotCache(_fixture.Store);
+        using var cache = new SnapshotCache(_fixture.Store, _options);
         var before = await cache.GetAsync();
         await _fixture.Store.WriteAsync(new GraphBatch { Nodes = [SampleGraph.Firm("gamma", "Gamma ML", "J", "small")], Relationships = [SampleGraph.Rel("firm:gamma", "HAS_SKILL", "skill:ml", ("level", 5))] });
 
