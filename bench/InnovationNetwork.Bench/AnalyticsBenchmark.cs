@@ -52,6 +52,7 @@ internal static class AnalyticsBenchmark
         var solver = new BottleneckSolver(analytics);
         Report("partnerSuggestions(organisation, first: 10)", Measure(organisations, id => matcher.Suggest(graph, new PartnerRequest(id, [], null, 10))));
         Report("bottleneckSolvers(bottleneck, first: 10)", Measure(bottlenecks, id => solver.Solve(graph, id, 10)));
+        Report("Bottleneck.similarProjects(first: 5)", Measure(bottlenecks, id => SimilarProjects.For(graph, id, 5, analytics.SimilarProjects)));
 
         var clock2 = Stopwatch.StartNew();
         EcosystemGaps.Find(graph, null, 20);

@@ -30,6 +30,9 @@ public sealed class AnalyticsOptions
     [Range(0, 1)]
     public double PartnerOfPartnerCloseness { get; set; } = 0.5;
 
+    /// <summary>How Bottleneck.similarProjects weighs shared skills against similar text.</summary>
+    public SimilarProjectWeights SimilarProjects { get; set; } = new();
+
     /// <summary>Weights of the readiness index components in regionProfile; they should sum to 1.</summary>
     public Gaps.ReadinessWeights Readiness { get; set; } = new();
 
@@ -76,3 +79,19 @@ public sealed class ProximityScores
     public double Elsewhere { get; set; } = 0.1;
 }
 
+/// <summary>similarity = Skills × skill similarity + Text × text similarity; text alone qualifies from MinTextSimilarity.</summary>
+public sealed class SimilarProjectWeights
+{
+    [Range(0, 1)]
+    public double Skills { get; set; } = 0.6;
+
+    [Range(0, 1)]
+    public double Text { get; set; } = 0.4;
+
+    /// <summary>
+    /// The text similarity at which a project counts without sharing skills with a same-category bottleneck:
+    /// high enough that sharing a word or two ("shortage", "skilled") is not enough.
+    /// </summary>
+    [Range(0, 1)]
+    public double MinTextSimilarity { get; set; } = 0.35;
+}

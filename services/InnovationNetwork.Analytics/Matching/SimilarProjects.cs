@@ -1,44 +1,77 @@
 using InnovationNetwork.Analytics.Snapshot;
+using InnovationNetwork.Analytics.Text;
 
 namespace InnovationNetwork.Analytics.Matching;
 
-/// <summary>A project that worked on a bottleneck like the one asked about, in another region.</summary>
-public sealed record SimilarProject(string ProjectId, string BottleneckId, double Similarity, IReadOnlyList<string> SharedSkillIds);
+/// <summary>
+/// A project that worked on a bottleneck like the one asked about, in another region: the overall
+/// similarity, and its two parts (skills: shared required skills of same-category bottlenecks; text: TF-IDF
+/// cosine of the titles and descriptions).
+/// </summary>
+public sealed record SimilarProject(
+    string ProjectId, string BottleneckId, double Similarity, IReadOnlyList<string> SharedSkillIds, double SkillSimilarity = 0, double TextSimilarity = 0);
 
 /// <summary>
-/// "Who solved this elsewhere?": projects that ADDRESS a bottleneck of the same category that shares at
-/// least one required skill, located in another region. Similarity = shared skills / all skills of the two
-/// (Jaccard); ties break by project id.
+/// "Who solved this elsewhere?" (formulas in graph-schema/analytics.md): projects that ADDRESS another
+/// bottleneck, located in another region, that is of the same category and shares a required skill, or whose
+/// text (or the project's own) reads like this bottleneck's. Most similar first, ties by project id.
 /// </summary>
 public static class SimilarProjects
 {
-    public static IReadOnlyList<SimilarProject> For(GraphSnapshot graph, string bottleneckId, int first)
+    public static IReadOnlyList<SimilarProject> For(GraphSnapshot graph, string bottleneckId, int first, SimilarProjectWeights? weights = null)
     {
+        weights ??= new SimilarProjectWeights();
         var bottleneck = PartnerMatcher.Resolve(graph, bottleneckId, "bottleneck", "Bottleneck");
         var required = graph.SkillsRequiredBy(bottleneck).ToHashSet();
-        var category = graph.KindOf(bottleneck);
+        var text = new TextSimilarity(graph, bottleneck);
         var region = graph.RegionOf(bottleneck);
-        var found = new Dictionary<int, SimilarProject>();
-        foreach (var other in required.SelectMany(graph.BottlenecksRequiring).Distinct())
+        var found = new List<SimilarProject>();
+        for (var project = 0; project < graph.NodeCount; project++)
         {
-            if (other == bottleneck || graph.KindOf(other) != category || (region >= 0 && graph.RegionOf(other) == region)
-                || graph.ProjectsAddressing(other) is not { Count: > 0 } projects)
+            if (graph.LabelOf(project) != "Project" || graph.BottlenecksAddressedBy(project) is not { Count: > 0 } addressed)
             {
                 continue;
             }
 
-            var theirs = graph.SkillsRequiredBy(other).ToHashSet();
-            var shared = required.Intersect(theirs).OrderBy(graph.IdOf, StringComparer.Ordinal).ToList();
-            var similarity = Math.Round(shared.Count / (double)required.Union(theirs).Count(), 4);
-            foreach (var project in projects)
+            var projectText = text.To(project);
+            SimilarProject? best = null;
+            foreach (var other in addressed)
             {
-                if (!found.TryGetValue(project, out var known) || known.Similarity < similarity)
+                if (other == bottleneck || (region >= 0 && graph.RegionOf(other) == region))
                 {
-                    found[project] = new SimilarProject(graph.IdOf(project), graph.IdOf(other), similarity, [.. shared.Select(graph.IdOf)]);
+                    continue;
                 }
+
+                var shared = graph.SkillsRequiredBy(other).Where(required.Contains).ToList();
+                var skills = graph.KindOf(other) == graph.KindOf(bottleneck) && shared.Count > 0
+                    ? shared.Count / (double)(required.Count + graph.SkillsRequiredBy(other).Count - shared.Count)
+                    : 0;
+                var similarText = Math.Max(projectText, text.To(other));
+                if (skills == 0 && similarText < weights.MinTextSimilarity)
+                {
+                    continue;
+                }
+
+                var candidate = new SimilarProject(
+                    graph.IdOf(project),
+                    graph.IdOf(other),
+                    Math.Round((weights.Skills * skills) + (weights.Text * similarText), 4),
+                    [.. shared.Select(graph.IdOf).Order(StringComparer.Ordinal)],
+                    Math.Round(skills, 4),
+                    Math.Round(similarText, 4));
+                if (best is null || candidate.Similarity > best.Similarity
+                    || (candidate.Similarity == best.Similarity && string.CompareOrdinal(candidate.BottleneckId, best.BottleneckId) < 0))
+                {
+                    best = candidate;
+                }
+            }
+
+            if (best is not null)
+            {
+                found.Add(best);
             }
         }
 
-        return [.. found.Values.OrderByDescending(p => p.Similarity).ThenBy(p => p.ProjectId, StringComparer.Ordinal).Take(first)];
+        return [.. found.OrderByDescending(p => p.Similarity).ThenBy(p => p.ProjectId, StringComparer.Ordinal).Take(first)];
     }
 }

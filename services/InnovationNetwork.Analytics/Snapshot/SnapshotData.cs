@@ -1,3 +1,5 @@
+using InnovationNetwork.Analytics.Text;
+
 namespace InnovationNetwork.Analytics.Snapshot;
 
 /// <summary>
@@ -23,6 +25,7 @@ internal sealed class SnapshotData
         IsItl1 = new bool[count];
         RegionOf = Filled(count, -1);
         Itl1Of = Filled(count, -1);
+        Terms = new TermCounts?[count];
     }
 
     public long Sequence { get; set; }
@@ -87,6 +90,21 @@ internal sealed class SnapshotData
 
     public HashSet<(int, int)> Borders { get; set; } = [];
 
+    /// <summary>The terms of each bottleneck's and project's title and description (null for other nodes).</summary>
+    public TermCounts?[] Terms { get; private set; }
+
+    /// <summary>
+    /// Term → id. Shared by the versions that follow one full build and only ever added to, by the one writer:
+    /// queries never look a term up, they use the ids already in <see cref="Terms"/>.
+    /// </summary>
+    public Dictionary<string, int> Vocabulary { get; set; } = new(StringComparer.Ordinal);
+
+    /// <summary>How many texts hold each term, by term id (may be longer than the vocabulary).</summary>
+    public int[] DocumentFrequency { get; set; } = [];
+
+    /// <summary>How many texts there are: bottlenecks and projects.</summary>
+    public int DocumentCount { get; set; }
+
     public int Count => Ids.Length;
 
     /// <summary>Allocates the per-node lists of a snapshot built from nothing.</summary>
@@ -117,6 +135,10 @@ internal sealed class SnapshotData
             IsItl1 = Resized(IsItl1, count, false),
             RegionOf = Resized(RegionOf, count, -1),
             Itl1Of = Resized(Itl1Of, count, -1),
+            Terms = Resized(Terms, count, null),
+            Vocabulary = Vocabulary,
+            DocumentFrequency = DocumentFrequency,
+            DocumentCount = DocumentCount,
         };
         copy.ForEachListArray(new ListArrayCopier(this, count));
         return copy;

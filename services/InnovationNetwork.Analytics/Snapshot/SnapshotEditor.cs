@@ -69,6 +69,7 @@ internal sealed partial class SnapshotEditor
         _data.Kinds[index] = KindOf(node);
         _data.GoldenTriangle[index] = node.Label == "Region" && properties.GetBoolean("goldenTriangle") == true;
         _data.IsItl1[index] = node.Label == "Region" && properties.GetString("level") == "ITL1";
+        UpdateText(index, node);
         // Any region change re-resolves ITL1 ancestry: a pass over the nodes, and regions change rarely.
         _hierarchyChanged |= node.Label == "Region";
     }
@@ -80,6 +81,7 @@ internal sealed partial class SnapshotEditor
     public void Remove(int index)
     {
         Locate(index, -1);
+        RemoveText(index);
         _hierarchyChanged |= _data.Labels[index] == "Region";
         Index().Remove(_data.Ids[index]);
         _data.Labels[index] = string.Empty;
