@@ -3,9 +3,11 @@ using InnovationNetwork.Analytics.Text;
 namespace InnovationNetwork.Analytics.Snapshot;
 
 /// <summary>
-/// The arrays behind a snapshot, one slot per node index. A published instance is never changed: an update
-/// copies the arrays (<see cref="CopyWith"/>, a few milliseconds at 185k nodes) and then clones only the
-/// per-node lists it edits (<see cref="SnapshotEditor"/>), so readers of the old version are never disturbed.
+/// The arrays behind a snapshot, one slot per node index. A published instance is never changed: the next
+/// version starts sharing every array (<see cref="CopyWith"/>; all are copied only when nodes are added), and
+/// its editor copies an array the first time it writes to it and clones a per-node list the first time it
+/// edits it (<see cref="SnapshotEditor"/>), so readers of the old version are never disturbed. The arrays are
+/// fields so the editor can swap in its copy by reference.
 /// Per-node lists are null where a node has none. A deleted node leaves a hole (empty label, no lists)
 /// until the next full build.
 /// </summary>
@@ -33,65 +35,65 @@ internal sealed class SnapshotData
     /// <summary>Holes left by deleted nodes since the last full build.</summary>
     public int DeletedCount { get; set; }
 
-    public string[] Ids { get; private set; }
+    public string[] Ids;
 
     public Dictionary<string, int> IndexById { get; set; }
 
-    public string[] Labels { get; private set; }
+    public string[] Labels;
 
-    public string[] Names { get; private set; }
+    public string[] Names;
 
-    public bool[] Open { get; private set; }
+    public bool[] Open;
 
-    public int[] Severity { get; private set; }
+    public int[] Severity;
 
-    public bool[] OpenBottleneck { get; private set; }
+    public bool[] OpenBottleneck;
 
-    public string?[] Kinds { get; private set; }
+    public string?[] Kinds;
 
-    public bool[] GoldenTriangle { get; private set; }
+    public bool[] GoldenTriangle;
 
-    public bool[] IsItl1 { get; private set; }
+    public bool[] IsItl1;
 
-    public int[] RegionOf { get; private set; }
+    public int[] RegionOf;
 
-    public int[] Itl1Of { get; private set; }
+    public int[] Itl1Of;
 
-    public List<SkillLink>?[] Has { get; private set; } = [];
+    public List<SkillLink>?[] Has = [];
 
-    public List<SkillLink>?[] Needs { get; private set; } = [];
+    public List<SkillLink>?[] Needs = [];
 
-    public List<SkillLink>?[] Holders { get; private set; } = [];
+    public List<SkillLink>?[] Holders = [];
 
-    public List<int>?[] Faces { get; private set; } = [];
+    public List<int>?[] Faces = [];
 
-    public List<int>?[] FacedBy { get; private set; } = [];
+    public List<int>?[] FacedBy = [];
 
-    public List<int>?[] Requires { get; private set; } = [];
+    public List<int>?[] Requires = [];
 
-    public List<int>?[] RequiredFor { get; private set; } = [];
+    public List<int>?[] RequiredFor = [];
 
-    public List<int>?[] Addresses { get; private set; } = [];
+    public List<int>?[] Addresses = [];
 
-    public List<int>?[] AddressedBy { get; private set; } = [];
+    public List<int>?[] AddressedBy = [];
 
-    public List<int>?[] ProjectsOf { get; private set; } = [];
+    public List<int>?[] ProjectsOf = [];
 
-    public List<int>?[] Participants { get; private set; } = [];
+    public List<int>?[] Participants = [];
 
-    public List<RelatedSkill>?[] Related { get; private set; } = [];
+    public List<RelatedSkill>?[] Related = [];
 
-    public List<int>?[] PartOf { get; private set; } = [];
+    public List<int>?[] PartOf = [];
 
-    public List<Funding>?[] FundedBy { get; private set; } = [];
+    public List<Funding>?[] FundedBy = [];
 
     /// <summary>The labs and firms LOCATED_IN a region (directly), for walks from a region to its residents.</summary>
-    public List<int>?[] Residents { get; private set; } = [];
+    public List<int>?[] Residents = [];
 
     public HashSet<(int, int)> Borders { get; set; } = [];
 
     /// <summary>The terms of each bottleneck's and project's title and description (null for other nodes).</summary>
-    public TermCounts?[] Terms { get; private set; }
+    public TermCounts?[] Terms;
 
     /// <summary>
     /// Term → id. Shared by the versions that follow one full build and only ever added to, by the one writer:
@@ -115,9 +117,17 @@ internal sealed class SnapshotData
         return data;
     }
 
-    /// <summary>A copy with room for <paramref name="count"/> nodes; the per-node lists are shared until edited.</summary>
+    /// <summary>
+    /// The start of the next version, with room for <paramref name="count"/> nodes: sharing every array when the
+    /// count is unchanged, else with every array copied (the per-node lists are shared either way).
+    /// </summary>
     public SnapshotData CopyWith(int count)
     {
+        if (count == Count)
+        {
+            return (SnapshotData)MemberwiseClone();
+        }
+
         var copy = new SnapshotData(0)
         {
             Sequence = Sequence,

@@ -15,7 +15,7 @@ internal sealed partial class SnapshotEditor
         switch (type)
         {
             case "PART_OF":
-                Edit(_data.PartOf, start).Add(end);
+                Edit(ref _data.PartOf, start).Add(end);
                 _hierarchyChanged = true;
                 break;
             case "BORDERS":
@@ -23,35 +23,35 @@ internal sealed partial class SnapshotEditor
                 break;
             case "HAS_SKILL":
                 var level = (int)(properties.GetInt64("level") ?? 1);
-                Edit(_data.Has, start).Add(new SkillLink(end, level));
-                Edit(_data.Holders, end).Add(new SkillLink(start, level));
+                Edit(ref _data.Has, start).Add(new SkillLink(end, level));
+                Edit(ref _data.Holders, end).Add(new SkillLink(start, level));
                 break;
             case "NEEDS_SKILL":
-                Edit(_data.Needs, start).Add(new SkillLink(end, (int)(properties.GetInt64("priority") ?? 1)));
+                Edit(ref _data.Needs, start).Add(new SkillLink(end, (int)(properties.GetInt64("priority") ?? 1)));
                 break;
             case "FACES":
-                Edit(_data.Faces, start).Add(end);
-                Edit(_data.FacedBy, end).Add(start);
+                Edit(ref _data.Faces, start).Add(end);
+                Edit(ref _data.FacedBy, end).Add(start);
                 break;
             case "REQUIRES":
-                Edit(_data.Requires, start).Add(end);
-                Edit(_data.RequiredFor, end).Add(start);
+                Edit(ref _data.Requires, start).Add(end);
+                Edit(ref _data.RequiredFor, end).Add(start);
                 break;
             case "ADDRESSES":
-                Edit(_data.Addresses, start).Add(end);
-                Edit(_data.AddressedBy, end).Add(start);
+                Edit(ref _data.Addresses, start).Add(end);
+                Edit(ref _data.AddressedBy, end).Add(start);
                 break;
             case "PARTICIPATES_IN":
-                Edit(_data.ProjectsOf, start).Add(end);
-                Edit(_data.Participants, end).Add(start);
+                Edit(ref _data.ProjectsOf, start).Add(end);
+                Edit(ref _data.Participants, end).Add(start);
                 break;
             case "FUNDS":
-                Edit(_data.FundedBy, end).Add(new Funding(start, properties.GetDouble("amountGbp") ?? 0));
+                Edit(ref _data.FundedBy, end).Add(new Funding(start, properties.GetDouble("amountGbp") ?? 0));
                 break;
             case "RELATED_TO":
                 var weight = properties.GetDouble("weight") ?? 0.5;
-                Edit(_data.Related, start).Add(new RelatedSkill(end, weight));
-                Edit(_data.Related, end).Add(new RelatedSkill(start, weight));
+                Edit(ref _data.Related, start).Add(new RelatedSkill(end, weight));
+                Edit(ref _data.Related, end).Add(new RelatedSkill(start, weight));
                 break;
         }
     }
@@ -62,7 +62,7 @@ internal sealed partial class SnapshotEditor
         switch (type)
         {
             case "PART_OF":
-                RemoveWhere(_data.PartOf, start, r => r == end);
+                RemoveWhere(ref _data.PartOf, start, r => r == end);
                 _hierarchyChanged = true;
                 break;
             case "BORDERS":
@@ -73,34 +73,34 @@ internal sealed partial class SnapshotEditor
 
                 break;
             case "HAS_SKILL":
-                RemoveWhere(_data.Has, start, l => l.Node == end);
-                RemoveWhere(_data.Holders, end, l => l.Node == start);
+                RemoveWhere(ref _data.Has, start, l => l.Node == end);
+                RemoveWhere(ref _data.Holders, end, l => l.Node == start);
                 break;
             case "NEEDS_SKILL":
-                RemoveWhere(_data.Needs, start, l => l.Node == end);
+                RemoveWhere(ref _data.Needs, start, l => l.Node == end);
                 break;
             case "FACES":
-                RemoveWhere(_data.Faces, start, b => b == end);
-                RemoveWhere(_data.FacedBy, end, o => o == start);
+                RemoveWhere(ref _data.Faces, start, b => b == end);
+                RemoveWhere(ref _data.FacedBy, end, o => o == start);
                 break;
             case "REQUIRES":
-                RemoveWhere(_data.Requires, start, s => s == end);
-                RemoveWhere(_data.RequiredFor, end, b => b == start);
+                RemoveWhere(ref _data.Requires, start, s => s == end);
+                RemoveWhere(ref _data.RequiredFor, end, b => b == start);
                 break;
             case "ADDRESSES":
-                RemoveWhere(_data.Addresses, start, b => b == end);
-                RemoveWhere(_data.AddressedBy, end, p => p == start);
+                RemoveWhere(ref _data.Addresses, start, b => b == end);
+                RemoveWhere(ref _data.AddressedBy, end, p => p == start);
                 break;
             case "PARTICIPATES_IN":
-                RemoveWhere(_data.ProjectsOf, start, p => p == end);
-                RemoveWhere(_data.Participants, end, o => o == start);
+                RemoveWhere(ref _data.ProjectsOf, start, p => p == end);
+                RemoveWhere(ref _data.Participants, end, o => o == start);
                 break;
             case "FUNDS":
-                RemoveWhere(_data.FundedBy, end, f => f.Funder == start);
+                RemoveWhere(ref _data.FundedBy, end, f => f.Funder == start);
                 break;
             case "RELATED_TO":
-                RemoveWhere(_data.Related, start, r => r.Skill == end);
-                RemoveWhere(_data.Related, end, r => r.Skill == start);
+                RemoveWhere(ref _data.Related, start, r => r.Skill == end);
+                RemoveWhere(ref _data.Related, end, r => r.Skill == start);
                 break;
         }
     }

@@ -30,7 +30,7 @@ internal sealed partial class SnapshotEditor
             frequencies[term]++;
         }
 
-        _data.Terms[index] = text;
+        Own(ref _data.Terms)[index] = text;
         _data.DocumentCount++;
     }
 
@@ -47,7 +47,7 @@ internal sealed partial class SnapshotEditor
             frequencies[term]--;
         }
 
-        _data.Terms[index] = null;
+        Own(ref _data.Terms)[index] = null;
         _data.DocumentCount--;
     }
 

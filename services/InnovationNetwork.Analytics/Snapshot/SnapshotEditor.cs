@@ -3,23 +3,25 @@ using InnovationNetwork.Graph.Model;
 namespace InnovationNetwork.Analytics.Snapshot;
 
 /// <summary>
-/// Writes one new snapshot version. Over a previous version it works copy-on-write: the arrays are copied
-/// once, and a per-node list is cloned the first time this version edits it, so the previous version
-/// (still read by queries) is never touched. A fresh editor owns everything from the start.
+/// Writes one new snapshot version. Over a previous version it works copy-on-write: an array is copied the
+/// first time this version writes a changed value to it, and a per-node list is cloned the first time this
+/// version edits it, so the previous version (still read by queries) is never touched and a small change
+/// copies little. A fresh editor owns everything from the start.
 /// </summary>
 internal sealed partial class SnapshotEditor
 {
     private readonly SnapshotData _data;
     private readonly bool _fresh;
+    private readonly bool _ownArrays;
     private readonly HashSet<object> _owned = new(ReferenceEqualityComparer.Instance);
     private bool _ownIndex;
     private bool _ownBorders;
     private bool _hierarchyChanged;
     private int _next;
 
-    private SnapshotEditor(SnapshotData data, bool fresh, int next)
+    private SnapshotEditor(SnapshotData data, bool fresh, bool ownArrays, int next)
     {
-        (_data, _fresh, _next) = (data, fresh, next);
+        (_data, _fresh, _ownArrays, _next) = (data, fresh, ownArrays, next);
         (_ownIndex, _ownBorders) = (fresh, fresh);
     }
 
@@ -28,7 +30,7 @@ internal sealed partial class SnapshotEditor
     {
         var data = SnapshotData.Empty(count);
         data.Sequence = sequence;
-        return new SnapshotEditor(data, fresh: true, next: 0);
+        return new SnapshotEditor(data, fresh: true, ownArrays: true, next: 0);
     }
 
     /// <summary>An editor for the version after <paramref name="previous"/>, with room for <paramref name="added"/> new nodes.</summary>
@@ -36,7 +38,7 @@ internal sealed partial class SnapshotEditor
     {
         var data = previous.CopyWith(previous.Count + added);
         data.Sequence = sequence;
-        return new SnapshotEditor(data, fresh: false, next: previous.Count);
+        return new SnapshotEditor(data, fresh: false, ownArrays: added > 0, next: previous.Count);
     }
 
     public int? IndexOf(string id) => _data.IndexById.TryGetValue(id, out var index) ? index : null;
@@ -52,8 +54,8 @@ internal sealed partial class SnapshotEditor
     {
         var index = _next++;
         Index()[node.Id] = index;
-        _data.Ids[index] = node.Id;
-        _data.Labels[index] = string.Intern(node.Label);
+        Set(ref _data.Ids, index, node.Id);
+        Set(ref _data.Labels, index, string.Intern(node.Label));
         Update(index, node);
         return index;
     }
@@ -62,13 +64,13 @@ internal sealed partial class SnapshotEditor
     public void Update(int index, GraphNode node)
     {
         var properties = node.Properties;
-        _data.Names[index] = properties.GetString("name") ?? properties.GetString("title") ?? node.Id;
-        _data.Open[index] = properties.GetBoolean("openToCollaboration") ?? true;
-        _data.Severity[index] = (int)(properties.GetInt64("severity") ?? 3);
-        _data.OpenBottleneck[index] = node.Label == "Bottleneck" && (properties.GetString("status") ?? "open") != "resolved";
-        _data.Kinds[index] = KindOf(node);
-        _data.GoldenTriangle[index] = node.Label == "Region" && properties.GetBoolean("goldenTriangle") == true;
-        _data.IsItl1[index] = node.Label == "Region" && properties.GetString("level") == "ITL1";
+        Set(ref _data.Names, index, properties.GetString("name") ?? properties.GetString("title") ?? node.Id);
+        Set(ref _data.Open, index, properties.GetBoolean("openToCollaboration") ?? true);
+        Set(ref _data.Severity, index, (int)(properties.GetInt64("severity") ?? 3));
+        Set(ref _data.OpenBottleneck, index, node.Label == "Bottleneck" && (properties.GetString("status") ?? "open") != "resolved");
+        Set(ref _data.Kinds, index, KindOf(node));
+        Set(ref _data.GoldenTriangle, index, node.Label == "Region" && properties.GetBoolean("goldenTriangle") == true);
+        Set(ref _data.IsItl1, index, node.Label == "Region" && properties.GetString("level") == "ITL1");
         UpdateText(index, node);
         // Any region change re-resolves ITL1 ancestry: a pass over the nodes, and regions change rarely.
         _hierarchyChanged |= node.Label == "Region";
@@ -84,10 +86,10 @@ internal sealed partial class SnapshotEditor
         RemoveText(index);
         _hierarchyChanged |= _data.Labels[index] == "Region";
         Index().Remove(_data.Ids[index]);
-        _data.Labels[index] = string.Empty;
-        _data.IsItl1[index] = false;
-        _data.OpenBottleneck[index] = false;
-        _data.Kinds[index] = null;
+        Set(ref _data.Labels, index, string.Empty);
+        Set(ref _data.IsItl1, index, false);
+        Set(ref _data.OpenBottleneck, index, false);
+        Set(ref _data.Kinds, index, null);
         _data.DeletedCount++;
     }
 
@@ -103,18 +105,18 @@ internal sealed partial class SnapshotEditor
         var organisation = _data.Labels[node] is "Lab" or "Firm";
         if (old >= 0 && organisation)
         {
-            RemoveWhere(_data.Residents, old, n => n == node);
+            RemoveWhere(ref _data.Residents, old, n => n == node);
         }
 
         if (region >= 0 && organisation)
         {
-            Edit(_data.Residents, region).Add(node);
+            Edit(ref _data.Residents, region).Add(node);
         }
 
-        _data.RegionOf[node] = region;
+        Set(ref _data.RegionOf, node, region);
         if (_data.Labels[node] != "Region")
         {
-            _data.Itl1Of[node] = region >= 0 ? _data.Itl1Of[region] : -1;
+            Set(ref _data.Itl1Of, node, region >= 0 ? _data.Itl1Of[region] : -1);
         }
     }
 
@@ -128,6 +130,7 @@ internal sealed partial class SnapshotEditor
 
         if (_fresh || _hierarchyChanged)
         {
+            Own(ref _data.Itl1Of);
             RegionAncestry.Resolve(_data);
         }
 
@@ -135,7 +138,7 @@ internal sealed partial class SnapshotEditor
     }
 
     /// <summary>The list of a node, safe to change in this version (cloned on the first edit).</summary>
-    private List<T> Edit<T>(List<T>?[] lists, int node)
+    private List<T> Edit<T>(ref List<T>?[] lists, int node)
     {
         var list = lists[node];
         if (list is not null && (_fresh || _owned.Contains(list)))
@@ -144,7 +147,7 @@ internal sealed partial class SnapshotEditor
         }
 
         list = list is null ? [] : [.. list];
-        lists[node] = list;
+        Own(ref lists)[node] = list;
         if (!_fresh)
         {
             _owned.Add(list);
@@ -153,11 +156,32 @@ internal sealed partial class SnapshotEditor
         return list;
     }
 
-    private void RemoveWhere<T>(List<T>?[] lists, int node, Predicate<T> match)
+    private void RemoveWhere<T>(ref List<T>?[] lists, int node, Predicate<T> match)
     {
         if (lists[node] is { } list && list.FindIndex(match) >= 0)
         {
-            Edit(lists, node).RemoveAll(match);
+            Edit(ref lists, node).RemoveAll(match);
+        }
+    }
+
+    /// <summary>An array this version may write to: copied on its first write unless the version already owns it.</summary>
+    private T[] Own<T>(ref T[] array)
+    {
+        if (!_ownArrays && !_owned.Contains(array))
+        {
+            array = (T[])array.Clone();
+            _owned.Add(array);
+        }
+
+        return array;
+    }
+
+    /// <summary>Writes one slot, copying the array only when the value really changes.</summary>
+    private void Set<T>(ref T[] array, int index, T value)
+    {
+        if (!EqualityComparer<T>.Default.Equals(array[index], value))
+        {
+            Own(ref array)[index] = value;
         }
     }
 
