@@ -16,62 +16,118 @@ public sealed record SimilarProject(
 /// bottleneck, located in another region, that is of the same category and shares a required skill, or whose
 /// text (or the project's own) reads like this bottleneck's. Most similar first, ties by project id.
 /// </summary>
+/// <remarks>
+/// Every project is scored with arithmetic only (no allocation per pair); ids, shared skills and records are
+/// made for the few returned, as the partner ranking does.
+/// </remarks>
 public static class SimilarProjects
 {
     public static IReadOnlyList<SimilarProject> For(GraphSnapshot graph, string bottleneckId, int first, SimilarProjectWeights? weights = null)
     {
         weights ??= new SimilarProjectWeights();
         var bottleneck = PartnerMatcher.Resolve(graph, bottleneckId, "bottleneck", "Bottleneck");
-        var required = graph.SkillsRequiredBy(bottleneck).ToHashSet();
-        var text = new TextSimilarity(graph, bottleneck);
-        var region = graph.RegionOf(bottleneck);
-        var found = new List<SimilarProject>();
+        var asked = new AskedBottleneck(graph, bottleneck);
+        // Keeps the best `first` only: thousands of projects can qualify, most of them tied on similarity.
+        var kept = new PriorityQueue<Scored, Scored>(first + 1, new WeakestFirst(graph));
         for (var project = 0; project < graph.NodeCount; project++)
         {
-            if (graph.LabelOf(project) != "Project" || graph.BottlenecksAddressedBy(project) is not { Count: > 0 } addressed)
+            if (graph.LabelOf(project) == "Project" && Best(asked, project, weights) is { } best)
+            {
+                kept.Enqueue(best, best);
+                if (kept.Count > first)
+                {
+                    kept.Dequeue();
+                }
+            }
+        }
+
+        var ranked = new List<SimilarProject>(kept.Count);
+        while (kept.TryDequeue(out var scored, out _))
+        {
+            ranked.Add(Describe(asked, scored));
+        }
+
+        ranked.Reverse();
+        return ranked;
+    }
+
+    /// <summary>The project's most similar pair (ties: the smaller bottleneck id), or null when none counts.</summary>
+    private static Scored? Best(AskedBottleneck asked, int project, SimilarProjectWeights weights)
+    {
+        var graph = asked.Graph;
+        var projectText = asked.Text.To(project);
+        Scored? best = null;
+        foreach (var other in graph.BottlenecksAddressedBy(project))
+        {
+            if (other == asked.Node || (asked.Region >= 0 && graph.RegionOf(other) == asked.Region))
             {
                 continue;
             }
 
-            var projectText = text.To(project);
-            SimilarProject? best = null;
-            foreach (var other in addressed)
+            var skills = asked.SkillSimilarity(other);
+            var text = Math.Max(projectText, asked.Text.To(other));
+            if (skills == 0 && text < weights.MinTextSimilarity)
             {
-                if (other == bottleneck || (region >= 0 && graph.RegionOf(other) == region))
-                {
-                    continue;
-                }
-
-                var shared = graph.SkillsRequiredBy(other).Where(required.Contains).ToList();
-                var skills = graph.KindOf(other) == graph.KindOf(bottleneck) && shared.Count > 0
-                    ? shared.Count / (double)(required.Count + graph.SkillsRequiredBy(other).Count - shared.Count)
-                    : 0;
-                var similarText = Math.Max(projectText, text.To(other));
-                if (skills == 0 && similarText < weights.MinTextSimilarity)
-                {
-                    continue;
-                }
-
-                var candidate = new SimilarProject(
-                    graph.IdOf(project),
-                    graph.IdOf(other),
-                    Math.Round((weights.Skills * skills) + (weights.Text * similarText), 4),
-                    [.. shared.Select(graph.IdOf).Order(StringComparer.Ordinal)],
-                    Math.Round(skills, 4),
-                    Math.Round(similarText, 4));
-                if (best is null || candidate.Similarity > best.Similarity
-                    || (candidate.Similarity == best.Similarity && string.CompareOrdinal(candidate.BottleneckId, best.BottleneckId) < 0))
-                {
-                    best = candidate;
-                }
+                continue;
             }
 
-            if (best is not null)
+            var similarity = Math.Round((weights.Skills * skills) + (weights.Text * text), 4);
+            if (best is not { } kept || similarity > kept.Similarity
+                || (similarity == kept.Similarity && string.CompareOrdinal(graph.IdOf(other), graph.IdOf(kept.Bottleneck)) < 0))
             {
-                found.Add(best);
+                best = new Scored(project, other, similarity, skills, text);
             }
         }
 
-        return [.. found.OrderByDescending(p => p.Similarity).ThenBy(p => p.ProjectId, StringComparer.Ordinal).Take(first)];
+        return best;
+    }
+
+    private static SimilarProject Describe(AskedBottleneck asked, Scored scored)
+    {
+        var graph = asked.Graph;
+        var shared = graph.SkillsRequiredBy(scored.Bottleneck).Where(asked.Required.Contains).Select(graph.IdOf).Order(StringComparer.Ordinal);
+        return new SimilarProject(
+            graph.IdOf(scored.Project), graph.IdOf(scored.Bottleneck), scored.Similarity, [.. shared], Math.Round(scored.Skills, 4), Math.Round(scored.Text, 4));
+    }
+
+    private readonly record struct Scored(int Project, int Bottleneck, double Similarity, double Skills, double Text);
+
+    /// <summary>Orders the queue's head to the weakest kept result: lower similarity, then the later project id.</summary>
+    private sealed class WeakestFirst(GraphSnapshot graph) : IComparer<Scored>
+    {
+        public int Compare(Scored x, Scored y) =>
+            x.Similarity != y.Similarity ? x.Similarity.CompareTo(y.Similarity) : string.CompareOrdinal(graph.IdOf(y.Project), graph.IdOf(x.Project));
+    }
+
+    /// <summary>What every comparison needs of the bottleneck asked about, worked out once.</summary>
+    private sealed class AskedBottleneck(GraphSnapshot graph, int node)
+    {
+        public GraphSnapshot Graph { get; } = graph;
+
+        public int Node { get; } = node;
+
+        public int Region { get; } = graph.RegionOf(node);
+
+        public HashSet<int> Required { get; } = [.. graph.SkillsRequiredBy(node)];
+
+        public TextSimilarity Text { get; } = new(graph, node);
+
+        /// <summary>Jaccard of the required skills when the other bottleneck has this one's category, else 0.</summary>
+        public double SkillSimilarity(int other)
+        {
+            if (Graph.KindOf(other) != Graph.KindOf(Node))
+            {
+                return 0;
+            }
+
+            var theirs = Graph.SkillsRequiredBy(other);
+            var shared = 0;
+            for (var i = 0; i < theirs.Count; i++)
+            {
+                shared += Required.Contains(theirs[i]) ? 1 : 0;
+            }
+
+            return shared == 0 ? 0 : shared / (double)(Required.Count + theirs.Count - shared);
+        }
     }
 }

@@ -4,9 +4,10 @@ using InnovationNetwork.Analytics.Snapshot;
 namespace InnovationNetwork.Analytics.Text;
 
 /// <summary>
-/// TF-IDF figures for one snapshot version: the inverse document frequency of every term and the length of
-/// every text's vector. They depend on every text, so they are worked out once per version, on first use, in
-/// one pass over the texts (not kept up to date change by change).
+/// TF-IDF vectors of every text in one snapshot version, normalised to length 1 and packed into flat arrays
+/// (one run of term ids and weights per node), so a cosine is one sequential pass and comparing a text with
+/// tens of thousands of others does not chase an object per text. Idf depends on every text, so this is
+/// worked out once per version, on first use, in one pass over the texts (not kept up to date change by change).
 /// </summary>
 internal sealed class TextWeights
 {
@@ -14,39 +15,62 @@ internal sealed class TextWeights
 
     private TextWeights(SnapshotData data)
     {
-        Idf = new double[data.DocumentFrequency.Length];
-        for (var term = 0; term < Idf.Length; term++)
+        var idf = new double[data.DocumentFrequency.Length];
+        for (var term = 0; term < idf.Length; term++)
         {
-            Idf[term] = Math.Log((1.0 + data.DocumentCount) / (1.0 + data.DocumentFrequency[term])) + 1;
+            idf[term] = Math.Log((1.0 + data.DocumentCount) / (1.0 + data.DocumentFrequency[term])) + 1;
         }
 
-        Norms = new double[data.Count];
+        TermCount = idf.Length;
+        Start = new int[data.Count + 1];
+        var total = 0;
+        for (var node = 0; node < data.Count; node++)
+        {
+            Start[node] = total;
+            total += data.Terms[node]?.Terms.Length ?? 0;
+        }
+
+        Start[data.Count] = total;
+        Terms = new int[total];
+        Weights = new float[total];
         for (var node = 0; node < data.Count; node++)
         {
             if (data.Terms[node] is { } text)
             {
-                var sum = 0.0;
-                for (var i = 0; i < text.Terms.Length; i++)
-                {
-                    var weight = Weight(text, i);
-                    sum += weight * weight;
-                }
-
-                Norms[node] = Math.Sqrt(sum);
+                Pack(text, idf, Start[node]);
             }
         }
     }
 
-    /// <summary>ln((1 + texts) / (1 + texts with the term)) + 1, by term id.</summary>
-    public double[] Idf { get; }
+    /// <summary>How many term ids there can be (the length a dense query vector needs).</summary>
+    public int TermCount { get; }
 
-    /// <summary>The Euclidean length of each text's weight vector (0 for nodes without text).</summary>
-    public double[] Norms { get; }
+    /// <summary>Where each node's run starts in <see cref="Terms"/> and <see cref="Weights"/>; a node's run ends where the next one's starts.</summary>
+    public int[] Start { get; }
+
+    public int[] Terms { get; }
+
+    /// <summary>(1 + ln count) × idf, divided by the text's vector length, so the dot product of two runs is their cosine.</summary>
+    public float[] Weights { get; }
 
     public static TextWeights For(GraphSnapshot graph) =>
         Versions.GetValue(graph, g => new Lazy<TextWeights>(() => new TextWeights(g.Data))).Value;
 
-    /// <summary>The weight of a text's i-th term: (1 + ln count) × idf.</summary>
-    public double Weight(TermCounts text, int i) =>
-        text.Counts[i] == 1 ? Idf[text.Terms[i]] : (1 + Math.Log(text.Counts[i])) * Idf[text.Terms[i]];
+    private void Pack(TermCounts text, double[] idf, int at)
+    {
+        var sum = 0.0;
+        for (var i = 0; i < text.Terms.Length; i++)
+        {
+            var weight = (1 + Math.Log(text.Counts[i])) * idf[text.Terms[i]];
+            Terms[at + i] = text.Terms[i];
+            Weights[at + i] = (float)weight;
+            sum += weight * weight;
+        }
+
+        var norm = (float)Math.Sqrt(sum);
+        for (var i = 0; i < text.Terms.Length && norm > 0; i++)
+        {
+            Weights[at + i] /= norm;
+        }
+    }
 }
