@@ -45,7 +45,7 @@ public sealed class AnalyticsOptions
     /// instead of applying the change feed (measured crossover in docs/benchmarks.md).
     /// </summary>
     [Range(0, 100_000_000)]
-    public int MaxIncrementalChanges { get; set; } = 200_000;
+    public int MaxIncrementalChanges { get; set; } = 50_000;
 }
 
 public sealed class ScoreWeights
