@@ -15,7 +15,7 @@ namespace InnovationNetwork.Bench;
 /// <summary>
 /// Matchmaking latency on the generated graph: builds the analytics snapshot (timed, with its memory), then
 /// asks partnerSuggestions for 300 organisations and bottleneckSolvers for 300 bottlenecks, a fixed
-/// sample spread over the graph, and prints p50/p99 of each.
+/// sample spread over the graph, and prints p50/p99 of each; then what a refresh along the change feed costs.
 /// </summary>
 internal static class AnalyticsBenchmark
 {
@@ -39,7 +39,8 @@ internal static class AnalyticsBenchmark
 
         var memoryBefore = GC.GetTotalMemory(forceFullCollection: true);
         var clock = Stopwatch.StartNew();
-        var graph = await GraphSnapshotBuilder.BuildAsync(store);
+        using var cache = new SnapshotCache(store, new AnalyticsOptions());
+        var graph = await cache.GetAsync();
         var buildSeconds = clock.Elapsed.TotalSeconds;
         var snapshotMiB = (GC.GetTotalMemory(forceFullCollection: true) - memoryBefore) / 1048576.0;
         Print($"snapshot: {graph.NodeCount:N0} nodes in {buildSeconds:0.0} s, {snapshotMiB:N0} MiB managed memory");
@@ -51,6 +52,7 @@ internal static class AnalyticsBenchmark
         var solver = new BottleneckSolver(analytics);
         Report("partnerSuggestions(organisation, first: 10)", Measure(organisations, id => matcher.Suggest(graph, new PartnerRequest(id, [], null, 10))));
         Report("bottleneckSolvers(bottleneck, first: 10)", Measure(bottlenecks, id => solver.Solve(graph, id, 10)));
+        Report("Bottleneck.similarProjects(first: 5)", Measure(bottlenecks, id => SimilarProjects.For(graph, id, 5, analytics.SimilarProjects)));
 
         var clock2 = Stopwatch.StartNew();
         EcosystemGaps.Find(graph, null, 20);
@@ -60,6 +62,9 @@ internal static class AnalyticsBenchmark
         Report("ecosystemGaps(first: 20), national", Measure(regions, _ => EcosystemGaps.Find(graph, null, 20)));
         var pairs = organisations.Zip(organisations.Skip(1).Append(organisations[0]), (a, b) => a + "|" + b).ToList();
         Report("connectionPath(from, to, maxLength: 4)", Measure(pairs, pair => ConnectionPathFinder.Find(graph, pair[..pair.IndexOf('|')], pair[(pair.IndexOf('|') + 1)..], 4)));
+
+        var spread = Enumerable.Range(0, graph.NodeCount).Where(graph.IsOrganisation).Where((_, i) => i % 97 == 0).Select(graph.IdOf).ToList();
+        await SnapshotUpdateBenchmark.RunAsync(store, cache, spread);
         return 0;
     }
 

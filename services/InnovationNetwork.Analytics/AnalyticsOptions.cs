@@ -30,12 +30,22 @@ public sealed class AnalyticsOptions
     [Range(0, 1)]
     public double PartnerOfPartnerCloseness { get; set; } = 0.5;
 
+    /// <summary>How Bottleneck.similarProjects weighs shared skills against similar text.</summary>
+    public SimilarProjectWeights SimilarProjects { get; set; } = new();
+
     /// <summary>Weights of the readiness index components in regionProfile; they should sum to 1.</summary>
     public Gaps.ReadinessWeights Readiness { get; set; } = new();
 
     /// <summary>How often the analytics snapshot checks the store's change feed for new writes.</summary>
     [Range(0.1, 3600)]
     public double RefreshSeconds { get; set; } = 2;
+
+    /// <summary>
+    /// Above this many changed nodes and relationships since the snapshot, a refresh rebuilds it from the store
+    /// instead of applying the change feed (measured crossover in docs/benchmarks.md).
+    /// </summary>
+    [Range(0, 100_000_000)]
+    public int MaxIncrementalChanges { get; set; } = 50_000;
 }
 
 public sealed class ScoreWeights
@@ -67,4 +77,21 @@ public sealed class ProximityScores
 
     [Range(0, 1)]
     public double Elsewhere { get; set; } = 0.1;
+}
+
+/// <summary>similarity = Skills × skill similarity + Text × text similarity; text alone qualifies from MinTextSimilarity.</summary>
+public sealed class SimilarProjectWeights
+{
+    [Range(0, 1)]
+    public double Skills { get; set; } = 0.6;
+
+    [Range(0, 1)]
+    public double Text { get; set; } = 0.4;
+
+    /// <summary>
+    /// The text similarity at which a project counts without sharing skills with a same-category bottleneck:
+    /// high enough that sharing a word or two ("shortage", "skilled") is not enough.
+    /// </summary>
+    [Range(0, 1)]
+    public double MinTextSimilarity { get; set; } = 0.35;
 }

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using InnovationNetwork.Analytics.Matching;
 using InnovationNetwork.Analytics.Snapshot;
 
@@ -15,15 +14,15 @@ public sealed record ConnectionPath(IReadOnlyList<string> NodeIds, IReadOnlyList
 
 /// <summary>
 /// "Introduce me": the shortest chain between two labs or firms through shared projects, shared skills and
-/// shared regions, by breadth-first search from both ends, one level at a time on the side whose next level
-/// walks fewer relationships (the first meeting is a shortest chain). Neighbours are tried projects first, then skills, then regions, so
-/// among equally short chains the one through shared work is usually found first.
+/// shared regions, by breadth-first search from both ends (<see cref="PathSearch"/>). Pure and thread-safe:
+/// each thread keeps its own search scratch, so a search allocates next to nothing.
 /// </summary>
 public static class ConnectionPathFinder
 {
     public const int MaxLength = 6;
 
-    private static readonly ConditionalWeakTable<GraphSnapshot, List<int>?[]> Residents = [];
+    [ThreadStatic]
+    private static PathSearch? t_search;
 
     public static ConnectionPath? Find(GraphSnapshot graph, string fromId, string toId, int maxLength)
     {
@@ -39,155 +38,26 @@ public static class ConnectionPathFinder
             return new ConnectionPath([fromId], []);
         }
 
-        var residents = Residents.GetValue(graph, IndexResidents);
-        var fromSide = new Side(from);
-        var toSide = new Side(to);
-        for (var length = 0; length < maxLength && fromSide.Frontier.Count > 0 && toSide.Frontier.Count > 0; length++)
-        {
-            // Grow the cheaper side by one level, cost being the relationships its frontier would walk: skill
-            // and region hubs have thousands, and meeting in the middle keeps both searches shallow.
-            var (grow, other) = Cost(graph, residents, fromSide) <= Cost(graph, residents, toSide) ? (fromSide, toSide) : (toSide, fromSide);
-            if (grow.Expand(graph, residents, other) is { } meeting)
-            {
-                return Trace(graph, fromSide, toSide, meeting);
-            }
-        }
-
-        return null;
+        var search = t_search ??= new PathSearch();
+        return search.Run(graph, from, to, maxLength) is { } nodes ? Describe(graph, nodes) : null;
     }
 
-    private static long Cost(GraphSnapshot graph, List<int>?[] residents, Side side)
+    /// <summary>Every step joins an organisation to a project, skill or region, stored from the organisation.</summary>
+    private static ConnectionPath Describe(GraphSnapshot graph, List<int> nodes)
     {
-        long cost = 0;
-        foreach (var node in side.Frontier)
+        var steps = new List<PathStep>(nodes.Count - 1);
+        for (var i = 0; i + 1 < nodes.Count; i++)
         {
-            cost += graph.LabelOf(node) switch
+            var (organisation, other) = graph.IsOrganisation(nodes[i]) ? (nodes[i], nodes[i + 1]) : (nodes[i + 1], nodes[i]);
+            var type = graph.LabelOf(other) switch
             {
-                "Lab" or "Firm" => graph.ProjectsOf(node).Count + graph.SkillsOf(node).Count + 1,
-                "Project" => graph.ParticipantsOf(node).Count,
-                "Skill" => graph.HoldersOf(node).Count,
-                "Region" => residents[node]?.Count ?? 0,
-                _ => 0,
+                "Project" => "PARTICIPATES_IN",
+                "Skill" => "HAS_SKILL",
+                _ => "LOCATED_IN",
             };
+            steps.Add(new PathStep(graph.IdOf(organisation), type, graph.IdOf(other)));
         }
 
-        return cost;
-    }
-
-    /// <summary>One end of the search: what it has reached, through which step, and its newest level.</summary>
-    private sealed class Side(int start)
-    {
-        public Dictionary<int, (int Node, PathStep? Step)> Reached { get; } = new() { [start] = (-1, null) };
-
-        public List<int> Frontier { get; private set; } = [start];
-
-        /// <summary>Adds the next level; returns the first node the other side has also reached, if any.</summary>
-        public int? Expand(GraphSnapshot graph, List<int>?[] residents, Side other)
-        {
-            var next = new List<int>();
-            foreach (var node in Frontier)
-            {
-                foreach (var (neighbour, step) in Neighbours(graph, residents, node))
-                {
-                    if (Reached.TryAdd(neighbour, (node, step)))
-                    {
-                        if (other.Reached.ContainsKey(neighbour))
-                        {
-                            return neighbour;
-                        }
-
-                        next.Add(neighbour);
-                    }
-                }
-            }
-
-            Frontier = next;
-            return null;
-        }
-    }
-
-    private static IEnumerable<(int Node, PathStep Step)> Neighbours(GraphSnapshot graph, List<int>?[] residents, int node)
-    {
-        var id = graph.IdOf(node);
-        switch (graph.LabelOf(node))
-        {
-            case "Lab" or "Firm":
-                foreach (var project in graph.ProjectsOf(node))
-                {
-                    yield return (project, new PathStep(id, "PARTICIPATES_IN", graph.IdOf(project)));
-                }
-
-                foreach (var skill in graph.SkillsOf(node))
-                {
-                    yield return (skill.Node, new PathStep(id, "HAS_SKILL", graph.IdOf(skill.Node)));
-                }
-
-                if (graph.RegionOf(node) is var region and >= 0)
-                {
-                    yield return (region, new PathStep(id, "LOCATED_IN", graph.IdOf(region)));
-                }
-
-                break;
-            case "Project":
-                foreach (var participant in graph.ParticipantsOf(node))
-                {
-                    yield return (participant, new PathStep(graph.IdOf(participant), "PARTICIPATES_IN", id));
-                }
-
-                break;
-            case "Skill":
-                foreach (var holder in graph.HoldersOf(node))
-                {
-                    yield return (holder.Node, new PathStep(graph.IdOf(holder.Node), "HAS_SKILL", id));
-                }
-
-                break;
-            case "Region":
-                foreach (var resident in residents[node] ?? [])
-                {
-                    yield return (resident, new PathStep(graph.IdOf(resident), "LOCATED_IN", id));
-                }
-
-                break;
-        }
-    }
-
-    private static ConnectionPath Trace(GraphSnapshot graph, Side fromSide, Side toSide, int meeting)
-    {
-        var nodes = new List<string>();
-        var steps = new List<PathStep>();
-        for (var node = meeting; node >= 0; node = fromSide.Reached[node].Node)
-        {
-            nodes.Add(graph.IdOf(node));
-            if (fromSide.Reached[node].Step is { } step)
-            {
-                steps.Add(step);
-            }
-        }
-
-        nodes.Reverse();
-        steps.Reverse();
-        for (var node = meeting; toSide.Reached[node].Node >= 0; node = toSide.Reached[node].Node)
-        {
-            steps.Add(toSide.Reached[node].Step!);
-            nodes.Add(graph.IdOf(toSide.Reached[node].Node));
-        }
-
-        return new ConnectionPath(nodes, steps);
-    }
-
-    /// <summary>Labs and firms by the region they are located in (the snapshot keeps only the forward link).</summary>
-    private static List<int>?[] IndexResidents(GraphSnapshot graph)
-    {
-        var residents = new List<int>?[graph.NodeCount];
-        for (var node = 0; node < graph.NodeCount; node++)
-        {
-            if (graph.IsOrganisation(node) && graph.RegionOf(node) is var region and >= 0)
-            {
-                (residents[region] ??= []).Add(node);
-            }
-        }
-
-        return residents;
+        return new ConnectionPath([.. nodes.Select(graph.IdOf)], steps);
     }
 }

@@ -125,8 +125,11 @@ public sealed class MatchmakingTests : IAsyncLifetime
         var similar = SimilarProjects.For(graph, "bottleneck:b1", 5);
 
         var only = Assert.Single(similar);
-        // b1 requires ML and robotics, b2 ML only: 1 shared of 2. b3 is in b1's own region, b4 another category.
-        Assert.Equal(("project:p2", "bottleneck:b2", 0.5), (only.ProjectId, only.BottleneckId, only.Similarity));
+        // b1 requires ML and robotics, b2 ML only: 1 shared of 2. b3 is in b1's own region, b4 another category
+        // (and its title shares no word with b1's). b2's title shares "ML" with b1's.
+        Assert.Equal(("project:p2", "bottleneck:b2", 0.5), (only.ProjectId, only.BottleneckId, only.SkillSimilarity));
+        Assert.InRange(only.TextSimilarity, 0.01, 0.99);
+        Assert.Equal(Math.Round((0.6 * 0.5) + (0.4 * only.TextSimilarity), 4), only.Similarity);
         Assert.Equal(["skill:ml"], only.SharedSkillIds);
     }
 
@@ -160,7 +163,7 @@ public sealed class MatchmakingTests : IAsyncLifetime
     [Fact]
     public async Task Snapshot_AfterAWrite_ShouldBeRebuiltByTheCache()
     {
-        using var cache = new SnapshotCache(_fixture.Store);
+        using var cache = new SnapshotCache(_fixture.Store, _options);
         var before = await cache.GetAsync();
         await _fixture.Store.WriteAsync(new GraphBatch { Nodes = [SampleGraph.Firm("gamma", "Gamma ML", "J", "small")], Relationships = [SampleGraph.Rel("firm:gamma", "HAS_SKILL", "skill:ml", ("level", 5))] });
 

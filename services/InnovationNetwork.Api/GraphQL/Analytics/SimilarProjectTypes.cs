@@ -1,5 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
+using InnovationNetwork.Analytics;
 using InnovationNetwork.Analytics.Matching;
 using InnovationNetwork.Api.GraphQL.Loading;
 using InnovationNetwork.Api.GraphQL.Types;
@@ -14,7 +15,7 @@ public static class SimilarProjectFields
 
     public static void AddSimilarProjectsField(this ObjectGraphType<GraphNode> bottleneck) =>
         bottleneck.Field<NonNullGraphType<ListGraphType<NonNullGraphType<SimilarProjectType>>>>("similarProjects")
-            .Description("Projects that addressed a bottleneck of the same category sharing required skills, in another region; most similar first.")
+            .Description("Projects that addressed a similar bottleneck in another region (same category and shared required skills, or similar text); most similar first.")
             .Argument<IntGraphType>("first", $"How many to return, 1 to {MatchmakingQueries.MaxResults} (default {DefaultResults}).")
             .ResolveAsync(async c =>
             {
@@ -24,7 +25,8 @@ public static class SimilarProjectFields
                     throw Execution.ApiErrors.BadInput($"'first' must be between 1 and {MatchmakingQueries.MaxResults} (was {first})");
                 }
 
-                return await MatchmakingQueries.RunAsync(c, (_, graph) => SimilarProjects.For(graph, c.Source.Id, first));
+                return await MatchmakingQueries.RunAsync(c, (services, graph) =>
+                    SimilarProjects.For(graph, c.Source.Id, first, services.GetRequiredService<AnalyticsOptions>().SimilarProjects));
             });
 }
 
@@ -38,8 +40,14 @@ public sealed class SimilarProjectType : ObjectGraphType<SimilarProject>
             .Resolve(c => NodeGraphType.Loaders(c).Nodes.Load(c.Source.ProjectId));
         Field<NonNullGraphType<BottleneckType>>("similarBottleneck").Description("The similar bottleneck it addressed.")
             .Resolve(c => NodeGraphType.Loaders(c).Nodes.Load(c.Source.BottleneckId));
-        Field<NonNullGraphType<FloatGraphType>>("similarity").Description("Shared required skills over all required skills of the two bottlenecks (0–1).")
+        Field<NonNullGraphType<FloatGraphType>>("similarity").Description("Weighted sum of skillSimilarity and textSimilarity (0–1).")
             .Resolve(c => c.Source.Similarity);
+        Field<NonNullGraphType<FloatGraphType>>("skillSimilarity")
+            .Description("For a bottleneck of the same category: shared required skills over all required skills of the two (0–1); else 0.")
+            .Resolve(c => c.Source.SkillSimilarity);
+        Field<NonNullGraphType<FloatGraphType>>("textSimilarity")
+            .Description("TF-IDF cosine of the titles and descriptions: this bottleneck's against the similar bottleneck's or the project's, whichever is higher (0–1).")
+            .Resolve(c => c.Source.TextSimilarity);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SkillType>>>>("sharedSkills").Description("Required skills the two bottlenecks share.")
             .Resolve(c => new LoadNodes(NodeGraphType.Loaders(c), c.Source.SharedSkillIds));
     }
