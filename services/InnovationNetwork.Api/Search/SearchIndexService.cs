@@ -24,6 +24,8 @@ public sealed class SearchIndexService : IDisposable
     private readonly SemaphoreSlim _wake = new(0, 1);
     private readonly Lock _waitersLock = new();
     private readonly List<(long Sequence, TaskCompletionSource Done)> _waiters = [];
+    private const string InStep = "the search index is in step with the store";
+
     private IDisposable? _claim;
     private LuceneIndex? _index;
     private SearchView _view = new(SynonymGroups.Empty, RegionHierarchy.Empty);
@@ -167,6 +169,12 @@ public sealed class SearchIndexService : IDisposable
 
         Volatile.Write(ref _view, await SearchView.LoadAsync(_store, cancellationToken));
         Volatile.Write(ref _index, index);
+        // The status first: whoever a searchable sequence wakes must find it already describing the index.
+        SetStatus(
+            index.CommittedSequence >= storeSequence ? SearchIndexState.Ready : SearchIndexState.CatchingUp,
+            index.CommittedSequence >= storeSequence ? InStep : $"applying store changes {index.CommittedSequence + 1}–{storeSequence}",
+            storeSequence,
+            applied: index.CommittedSequence);
         SetSearchable(index.CommittedSequence);
         return index;
     }
@@ -187,6 +195,11 @@ public sealed class SearchIndexService : IDisposable
                 var synonyms = applied.SkillsChanged ? await SkillSynonymSource.LoadAsync(_store, cancellationToken) : view.Synonyms;
                 Volatile.Write(ref _view, new SearchView(synonyms, applied.Regions));
                 index.Refresh();
+                if (!page.HasMore && page.LastSequence >= storeSequence)
+                {
+                    SetStatus(SearchIndexState.Ready, InStep, page.LastSequence, applied: page.LastSequence);
+                }
+
                 SetSearchable(page.LastSequence);
                 if (page.HasMore)
                 {
@@ -200,7 +213,7 @@ public sealed class SearchIndexService : IDisposable
                 sinceCommit.Restart();
             }
 
-            SetStatus(SearchIndexState.Ready, "the search index is in step with the store", storeSequence: Math.Max(storeSequence, SearchableSequence));
+            SetStatus(SearchIndexState.Ready, InStep, storeSequence: Math.Max(storeSequence, SearchableSequence));
             await _wake.WaitAsync(_options.PollMilliseconds, cancellationToken);
         }
     }
@@ -225,8 +238,8 @@ public sealed class SearchIndexService : IDisposable
         }
     }
 
-    private void SetStatus(SearchIndexState state, string message, long storeSequence = -1, IndexProgress? progress = null) =>
-        Volatile.Write(ref _status, new SearchIndexStatus(state, SearchableSequence, storeSequence, progress?.Done ?? 0, progress?.Total ?? 0, message));
+    private void SetStatus(SearchIndexState state, string message, long storeSequence = -1, IndexProgress? progress = null, long? applied = null) =>
+        Volatile.Write(ref _status, new SearchIndexStatus(state, applied ?? SearchableSequence, storeSequence, progress?.Done ?? 0, progress?.Total ?? 0, message));
 
     /// <summary>What queries need besides the index, swapped as one when either part changes.</summary>
     private sealed record SearchView(SynonymGroups Synonyms, RegionHierarchy Regions)
