@@ -1,6 +1,7 @@
 using System.Globalization;
 using InnovationNetwork.Search.Analysis;
 using InnovationNetwork.Search.Documents;
+using InnovationNetwork.Search.Querying;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
@@ -111,6 +112,11 @@ public sealed class LuceneIndex : IDisposable
 
     private sealed class Bm25SearcherFactory : SearcherFactory
     {
-        public override IndexSearcher NewSearcher(IndexReader reader) => new(reader) { Similarity = new BM25Similarity() };
+        public override IndexSearcher NewSearcher(IndexReader reader)
+        {
+            // Build new segments' facet columns here, on the refreshing thread, rather than in the first search that meets them.
+            FacetColumns.Prepare(reader);
+            return new IndexSearcher(reader) { Similarity = new BM25Similarity() };
+        }
     }
 }

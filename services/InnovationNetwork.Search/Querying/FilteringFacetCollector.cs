@@ -1,127 +1,135 @@
 using InnovationNetwork.Search.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Util;
 
 namespace InnovationNetwork.Search.Querying;
 
 /// <summary>
-/// One pass over every hit of the unfiltered query: applies the label and region filters from doc values,
-/// passes the hits that survive both to the top-N collector, counts them, and counts facets drill-sideways
-/// (label counts under the region filter only, ITL1 counts under the label filter only). Doing it in one
-/// pass costs a doc-values lookup per hit and saves a second search per facet.
+/// One pass over every hit of the unfiltered query: applies the label and region filters, passes the hits
+/// that survive both to the top-N collector, counts them, and counts facets drill-sideways (label counts
+/// under the region filter only, ITL1 counts under the label filter only), so no second search is needed
+/// per facet. Per hit it reads two plain arrays (<see cref="FacetColumns"/>).
 /// </summary>
-internal sealed class FilteringFacetCollector(
-    ICollector? top,
-    IReadOnlySet<string>? labelFilter,
-    IReadOnlySet<string>? regionFilter,
-    RegionHierarchy? facetRegions) : ICollector
+internal sealed class FilteringFacetCollector : ICollector
 {
-    private readonly Dictionary<string, int> _labelCounts = new(StringComparer.Ordinal);
+    private readonly ICollector? _top;
+    private readonly bool[]? _labelAllowed;
+    private readonly bool[]? _regionAllowed;
+    private readonly int[][]? _itl1OfRegion;
+    private readonly int[] _labelCounts;
+    private readonly int[] _itl1Counts = [];
+    private readonly int[] _itl1LastDoc = [];
     private readonly List<string> _itl1Ids = [];
-    private readonly Dictionary<string, int> _itl1Index = new(StringComparer.Ordinal);
-    private readonly List<int> _itl1Counts = [];
-    private readonly List<int> _itl1LastDoc = [];
-    private readonly BytesRef _scratch = new();
-
-    private SortedDocValues? _types;
-    private bool[] _typeAllowed = [];
-    private int[] _segmentLabelCounts = [];
-    private string[] _segmentLabels = [];
-    private SortedSetDocValues? _regions;
-    private bool[] _regionAllowed = [];
-    private int[][] _regionItl1 = [];
+    private SegmentColumns _columns = new([], [], null);
     private int _docBase;
+
+    public FilteringFacetCollector(ICollector? top, IReadOnlySet<string>? labelFilter, IReadOnlySet<string>? regionFilter, RegionHierarchy? facetRegions)
+    {
+        _top = top;
+        // The searcher's segments were numbered before this (FacetColumns.Prepare), so the counts are complete.
+        _labelAllowed = labelFilter is null ? null : Allowed(labelFilter, FacetColumns.LabelNumber, FacetColumns.LabelCount);
+        _regionAllowed = regionFilter is null ? null : Allowed(regionFilter, FacetColumns.RegionNumber, FacetColumns.RegionCount);
+        _labelCounts = new int[FacetColumns.LabelCount + 8];
+        if (facetRegions is not null)
+        {
+            var itl1Index = new Dictionary<string, int>(StringComparer.Ordinal);
+            _itl1OfRegion = new int[FacetColumns.RegionCount][];
+            for (var region = 0; region < _itl1OfRegion.Length; region++)
+            {
+                _itl1OfRegion[region] = facetRegions.Itl1Of(FacetColumns.RegionOf(region)).Select(id =>
+                {
+                    if (!itl1Index.TryGetValue(id, out var index))
+                    {
+                        itl1Index[id] = index = _itl1Ids.Count;
+                        _itl1Ids.Add(id);
+                    }
+
+                    return index;
+                }).ToArray();
+            }
+
+            _itl1Counts = new int[_itl1Ids.Count];
+            _itl1LastDoc = Enumerable.Repeat(-1, _itl1Ids.Count).ToArray();
+        }
+    }
 
     public int TotalHits { get; private set; }
 
     public bool AcceptsDocsOutOfOrder => false;
 
-    public void SetScorer(Scorer scorer) => top?.SetScorer(scorer);
+    public void SetScorer(Scorer scorer) => _top?.SetScorer(scorer);
 
     public void SetNextReader(AtomicReaderContext context)
     {
-        FlushSegmentLabelCounts();
         _docBase = context.DocBase;
-        var reader = context.AtomicReader;
-        _types = reader.GetSortedDocValues(SearchFields.Type);
-        var typeCount = _types?.ValueCount ?? 0;
-        _segmentLabels = new string[typeCount];
-        _typeAllowed = new bool[typeCount];
-        _segmentLabelCounts = new int[typeCount];
-        for (var ord = 0; ord < typeCount; ord++)
-        {
-            _types!.LookupOrd(ord, _scratch);
-            _segmentLabels[ord] = _scratch.Utf8ToString();
-            _typeAllowed[ord] = labelFilter is null || labelFilter.Contains(_segmentLabels[ord]);
-        }
-
-        _regions = reader.GetSortedSetDocValues(SearchFields.Region);
-        var regionCount = (int)(_regions?.ValueCount ?? 0);
-        _regionAllowed = new bool[regionCount];
-        _regionItl1 = new int[regionCount][];
-        for (var ord = 0; ord < regionCount; ord++)
-        {
-            _regions!.LookupOrd(ord, _scratch);
-            var region = _scratch.Utf8ToString();
-            _regionAllowed[ord] = regionFilter is not null && regionFilter.Contains(region);
-            _regionItl1[ord] = facetRegions is null ? [] : facetRegions.Itl1Of(region).Select(Itl1Index).ToArray();
-        }
-
-        top?.SetNextReader(context);
+        _columns = FacetColumns.For(context.AtomicReader);
+        _top?.SetNextReader(context);
     }
 
     public void Collect(int doc)
     {
-        var typeOrd = _types?.GetOrd(doc) ?? -1;
-        var passesLabel = labelFilter is null || (typeOrd >= 0 && _typeAllowed[typeOrd]);
-        var passesRegion = regionFilter is null;
-        if (_regions is not null && (regionFilter is not null || facetRegions is not null))
+        var label = _columns.Label[doc];
+        var region = _columns.Region[doc];
+        var more = region >= 0 && _columns.MoreRegions is { } extra ? extra.GetValueOrDefault(doc) : null;
+        var passesLabel = _labelAllowed is null || (label >= 0 && label < _labelAllowed.Length && _labelAllowed[label]);
+        var passesRegion = _regionAllowed is null || InAllowedRegion(region, more);
+        if (_itl1OfRegion is not null)
         {
-            _regions.SetDocument(doc);
-            long ord;
-            while ((ord = _regions.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS)
+            if (passesRegion && label >= 0 && label < _labelCounts.Length)
             {
-                passesRegion |= _regionAllowed[ord];
-                if (facetRegions is not null && passesLabel)
+                _labelCounts[label]++;
+            }
+
+            if (passesLabel && region >= 0)
+            {
+                CountItl1(region, _docBase + doc);
+                foreach (var other in more ?? [])
                 {
-                    CountItl1(_regionItl1[ord], _docBase + doc);
+                    CountItl1(other, _docBase + doc);
                 }
             }
-        }
-
-        if (facetRegions is not null && passesRegion && typeOrd >= 0)
-        {
-            _segmentLabelCounts[typeOrd]++;
         }
 
         if (passesLabel && passesRegion)
         {
             TotalHits++;
-            top?.Collect(doc);
+            _top?.Collect(doc);
         }
     }
 
     /// <summary>The facet counts, largest first (then by value); null when facets were not asked for.</summary>
     public SearchFacetCounts? Facets()
     {
-        if (facetRegions is null)
+        if (_itl1OfRegion is null)
         {
             return null;
         }
 
-        FlushSegmentLabelCounts();
-        var labels = _labelCounts.Select(p => new FacetValueCount(p.Key, p.Value));
+        var labels = _labelCounts.Select((count, number) => (count, number)).Where(c => c.count > 0)
+            .Select(c => new FacetValueCount(FacetColumns.LabelOf(c.number), c.count));
         var regions = _itl1Ids.Select((id, i) => new FacetValueCount(id, _itl1Counts[i])).Where(c => c.Count > 0);
         return new SearchFacetCounts(Ordered(labels), Ordered(regions));
     }
 
-    private static List<FacetValueCount> Ordered(IEnumerable<FacetValueCount> counts) =>
-        counts.OrderByDescending(c => c.Count).ThenBy(c => c.Value, StringComparer.Ordinal).ToList();
-
-    private void CountItl1(int[] itl1Indexes, int globalDoc)
+    private bool InAllowedRegion(int region, int[]? more)
     {
-        foreach (var index in itl1Indexes)
+        var allowed = _regionAllowed!;
+        if (region >= 0 && region < allowed.Length && allowed[region])
+        {
+            return true;
+        }
+
+        return more is not null && more.Any(r => r < allowed.Length && allowed[r]);
+    }
+
+    private void CountItl1(int region, int globalDoc)
+    {
+        if (region >= _itl1OfRegion!.Length)
+        {
+            return;
+        }
+
+        foreach (var index in _itl1OfRegion[region])
         {
             // A document in two regions of the same ITL1 region counts there once.
             if (_itl1LastDoc[index] != globalDoc)
@@ -132,29 +140,20 @@ internal sealed class FilteringFacetCollector(
         }
     }
 
-    private int Itl1Index(string itl1)
+    private static bool[] Allowed(IReadOnlySet<string> values, Func<string, int?> number, int count)
     {
-        if (!_itl1Index.TryGetValue(itl1, out var index))
+        var allowed = new bool[count];
+        foreach (var value in values)
         {
-            index = _itl1Ids.Count;
-            _itl1Index[itl1] = index;
-            _itl1Ids.Add(itl1);
-            _itl1Counts.Add(0);
-            _itl1LastDoc.Add(-1);
-        }
-
-        return index;
-    }
-
-    private void FlushSegmentLabelCounts()
-    {
-        for (var ord = 0; ord < _segmentLabelCounts.Length; ord++)
-        {
-            if (_segmentLabelCounts[ord] > 0)
+            if (number(value) is { } n && n < count)
             {
-                _labelCounts[_segmentLabels[ord]] = _labelCounts.GetValueOrDefault(_segmentLabels[ord]) + _segmentLabelCounts[ord];
-                _segmentLabelCounts[ord] = 0;
+                allowed[n] = true;
             }
         }
+
+        return allowed;
     }
+
+    private static List<FacetValueCount> Ordered(IEnumerable<FacetValueCount> counts) =>
+        counts.OrderByDescending(c => c.Count).ThenBy(c => c.Value, StringComparer.Ordinal).ToList();
 }

@@ -46,6 +46,7 @@ public static class SearchExecutor
         IndexSearcher searcher, Query query, SearchRequest request, RegionHierarchy regions, FieldDoc? after)
     {
         // One more than the page, to tell whether there is a next page without counting what came before.
+        FacetColumns.Prepare(searcher.IndexReader);
         var top = request.First > 0 ? TopFieldCollector.Create(ByRelevance, request.First + 1, after, true, true, false, true) : null;
         var collector = new FilteringFacetCollector(
             top,
