@@ -19,8 +19,14 @@ public static class SearchAnalyzers
 {
     public const LuceneVersion Version = LuceneVersion.LUCENE_48;
 
-    /// <summary>Longest prefix indexed as an n-gram; longer prefixes fall back to a prefix query.</summary>
-    public const int MaxPrefixLength = 20;
+    /// <summary>
+    /// Prefix lengths indexed as n-grams. Shorter and longer prefixes fall back to a prefix query on the exact
+    /// title words; indexing every length from one letter would add a third more title terms for prefixes
+    /// nobody completes on.
+    /// </summary>
+    public const int MinPrefixLength = 2;
+
+    public const int MaxPrefixLength = 15;
 
     /// <summary>English words with stop words removed and Porter stems: the main matching fields.</summary>
     public static Analyzer Stemmed { get; } = Analyzer.NewAnonymous((_, reader) =>
@@ -49,12 +55,12 @@ public static class SearchAnalyzers
         return new TokenStreamComponents(tokenizer, Fold(tokenizer));
     });
 
-    /// <summary>Each word's leading 1–20 characters (index time only): "rob" finds "Robotics".</summary>
+    /// <summary>Each word's leading 2–15 characters (index time only): "rob" finds "Robotics".</summary>
     public static Analyzer Prefixes { get; } = Analyzer.NewAnonymous((_, reader) =>
     {
         var tokenizer = new StandardTokenizer(Version, reader);
         TokenStream stream = Fold(tokenizer);
-        stream = new EdgeNGramTokenFilter(Version, stream, 1, MaxPrefixLength);
+        stream = new EdgeNGramTokenFilter(Version, stream, MinPrefixLength, MaxPrefixLength);
         return new TokenStreamComponents(tokenizer, stream);
     });
 

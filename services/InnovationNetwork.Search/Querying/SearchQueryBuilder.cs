@@ -131,7 +131,7 @@ public sealed class SearchQueryBuilder(SynonymGroups synonyms, IndexReader reade
             any.Add(Boosted(new TermQuery(new Term(SearchFields.TitleExact, term)), TitleExactBoost));
             any.Add(Boosted(new TermQuery(new Term(SearchFields.TextExact, term)), TextExactBoost));
             AddFuzzyIfUnknown(any, term);
-            if (stillTyping && term.Length <= SearchAnalyzers.MaxPrefixLength)
+            if (stillTyping && term.Length is >= SearchAnalyzers.MinPrefixLength and <= SearchAnalyzers.MaxPrefixLength)
             {
                 any.Add(Boosted(new TermQuery(new Term(SearchFields.TitlePrefix, term)), PrefixBoost));
             }

@@ -35,7 +35,7 @@ public static class Suggester
         }
 
         var last = words[^1];
-        query.Add(last.Length <= SearchAnalyzers.MaxPrefixLength
+        query.Add(last.Length is >= SearchAnalyzers.MinPrefixLength and <= SearchAnalyzers.MaxPrefixLength
             ? new TermQuery(new Term(SearchFields.TitlePrefix, last))
             : new PrefixQuery(new Term(SearchFields.TitleExact, last)), Occur.MUST);
         if (request.Labels is { } labels)
