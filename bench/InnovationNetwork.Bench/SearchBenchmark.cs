@@ -49,7 +49,18 @@ internal static class SearchBenchmark
         Print($"index size: {FolderMiB(folders.Current!):N0} MiB");
         await LuceneOnlyAsync(store);
 
-        using var index = LuceneIndex.Open(folders.Current!);
+        // Released before the write test below: the service opens this folder's writer itself.
+        using (var index = LuceneIndex.Open(folders.Current!))
+        {
+            await QueriesAsync(store, index);
+        }
+
+        await WriteToSearchableAsync(store, options);
+        return 0;
+    }
+
+    private static async Task QueriesAsync(SqliteGraphStore store, LuceneIndex index)
+    {
         var synonyms = await SkillSynonymSource.LoadAsync(store, CancellationToken.None);
         var regions = await RegionHierarchy.LoadAsync(store, CancellationToken.None);
         var texts = index.Search(s => SampleTexts(s));
@@ -67,8 +78,6 @@ internal static class SearchBenchmark
 
         var prefixes = texts.Select((t, i) => i % 2 == 0 ? t[0][..Math.Min(3, t[0].Length)] : $"{t[0]} {t[^1][..Math.Min(2, t[^1].Length)]}").ToList();
         Report("suggest(prefix)", Measure(prefixes, p => index.Search(s => Suggester.Run(s, new SuggestRequest(p)))));
-        await WriteToSearchableAsync(store, options);
-        return 0;
     }
 
     private static async Task EnsureGraphAsync(SqliteGraphStore store, BenchArguments arguments)
@@ -163,12 +172,14 @@ internal static class SearchBenchmark
         var running = Task.Run(() => search.RunAsync(stop.Token));
         await search.WaitUntilSearchableAsync(await store.GetLastSequenceAsync());
         var times = new List<double>();
+        // A name never written before: an upsert that changes nothing commits no change to wait for.
+        var run = Guid.NewGuid().ToString("N")[..8];
         for (var i = 0; i < 100; i++)
         {
             var clock = Stopwatch.StartNew();
             var sequence = await store.WriteAsync(new GraphBatch
             {
-                Nodes = [new GraphNode($"firm:bench-write-{i}", "Firm", PropertyMap.From(("name", $"Benchwrite {i}"), ("sector", "C")))],
+                Nodes = [new GraphNode($"firm:bench-write-{i}", "Firm", PropertyMap.From(("name", $"Benchwrite {run} {i}"), ("sector", "C")))],
             });
             await search.WaitUntilSearchableAsync(sequence);
             times.Add(clock.Elapsed.TotalMilliseconds);

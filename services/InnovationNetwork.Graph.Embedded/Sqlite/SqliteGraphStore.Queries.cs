@@ -56,16 +56,18 @@ public sealed partial class SqliteGraphStore
 
         await using var connection = await OpenReadAsync(cancellationToken);
         await using var command = connection.CreateCommand();
+        // CROSS JOIN fixes the join order: from the given nodes outwards. Left to itself, SQLite starts a
+        // neighbour-label filter from every node of that label (every skill, then all their holders).
         var filters = (query.Type is null ? string.Empty : " AND r.type = $type")
             + (query.NeighbourLabel is null ? string.Empty : " AND o.label = $label");
         const string Outgoing = """
             SELECT s.id, s.id, r.type, o.id, r.props, o.id, o.label, o.props
-            FROM nodes s JOIN rels r ON r.start_nid = s.nid JOIN nodes o ON o.nid = r.end_nid
+            FROM nodes s CROSS JOIN rels r ON r.start_nid = s.nid CROSS JOIN nodes o ON o.nid = r.end_nid
             WHERE s.id IN (SELECT value FROM json_each($ids))
             """;
         const string Incoming = """
             SELECT s.id, o.id, r.type, s.id, r.props, o.id, o.label, o.props
-            FROM nodes s JOIN rels r ON r.end_nid = s.nid JOIN nodes o ON o.nid = r.start_nid
+            FROM nodes s CROSS JOIN rels r ON r.end_nid = s.nid CROSS JOIN nodes o ON o.nid = r.start_nid
             WHERE s.id IN (SELECT value FROM json_each($ids))
             """;
         command.CommandText = query.Direction switch
