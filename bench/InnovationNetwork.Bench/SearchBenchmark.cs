@@ -24,6 +24,7 @@ namespace InnovationNetwork.Bench;
 /// runs 1-, 2- and 3-word queries taken from indexed text through the service's search layer and, side by
 /// side, through a bare IndexSearcher on the same index (a plain OR of the words on the description
 /// field), suggest on typed prefixes, and the delay from a store commit until search sees it.
+/// BENCH_SEARCH_QUERIES_ONLY=1 reuses a usable index from an earlier run and measures queries only.
 /// </summary>
 internal static class SearchBenchmark
 {
@@ -37,17 +38,10 @@ internal static class SearchBenchmark
         await EnsureGraphAsync(store, arguments);
         var folders = new IndexFolders(Path.Combine(options.DataDirectory, "search"));
 
-        var clock = Stopwatch.StartNew();
-        long documents;
-        using (var rebuilt = await IndexBuild.RebuildAsync(store, folders, null, CancellationToken.None))
+        if (Environment.GetEnvironmentVariable("BENCH_SEARCH_QUERIES_ONLY") != "1" || !IndexInspection.Of(folders.Current).Usable)
         {
-            documents = rebuilt.Search(s => s.IndexReader.NumDocs);
+            await RebuildAsync(store, folders);
         }
-
-        var seconds = clock.Elapsed.TotalSeconds;
-        Print($"rebuild from the store: {documents:N0} documents in {seconds:0.0} s = {documents / seconds:N0} documents/s");
-        Print($"index size: {FolderMiB(folders.Current!):N0} MiB");
-        await LuceneOnlyAsync(store);
 
         // Released before the write test below: the service opens this folder's writer itself.
         using (var index = LuceneIndex.Open(folders.Current!))
@@ -78,6 +72,21 @@ internal static class SearchBenchmark
 
         var prefixes = texts.Select((t, i) => i % 2 == 0 ? t[0][..Math.Min(3, t[0].Length)] : $"{t[0]} {t[^1][..Math.Min(2, t[^1].Length)]}").ToList();
         Report("suggest(prefix)", Measure(prefixes, p => index.Search(s => Suggester.Run(s, new SuggestRequest(p)))));
+    }
+
+    private static async Task RebuildAsync(SqliteGraphStore store, IndexFolders folders)
+    {
+        var clock = Stopwatch.StartNew();
+        long documents;
+        using (var rebuilt = await IndexBuild.RebuildAsync(store, folders, null, CancellationToken.None))
+        {
+            documents = rebuilt.Search(s => s.IndexReader.NumDocs);
+        }
+
+        var seconds = clock.Elapsed.TotalSeconds;
+        Print($"rebuild from the store: {documents:N0} documents in {seconds:0.0} s = {documents / seconds:N0} documents/s");
+        Print($"index size: {FolderMiB(folders.Current!):N0} MiB");
+        await LuceneOnlyAsync(store);
     }
 
     private static async Task EnsureGraphAsync(SqliteGraphStore store, BenchArguments arguments)
