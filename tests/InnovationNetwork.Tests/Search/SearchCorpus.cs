@@ -22,11 +22,7 @@ internal static class SearchCorpus
     {
         Nodes =
         [
-            Region("UK", "United Kingdom", "NATION"),
-            Region("TLE", "Yorkshire and The Humber", "ITL1"),
-            Region("TLE3", "South Yorkshire", "ITL2"),
-            Region("TLD", "North West", "ITL1"),
-            Region("TLD3", "Greater Manchester", "ITL2"),
+            .. Regions,
             Described("lab:robotics-institute", "Lab", "Robotics Institute", "Research into autonomous machines."),
             Described("firm:steelworks", "Firm", "Don Valley Steelworks", "A forge that is starting to use robotics on its lines."),
             Described("firm:weldbots", "Firm", "Weldbots", "We build welding robots for shipyards."),
@@ -43,10 +39,7 @@ internal static class SearchCorpus
         ],
         Relationships =
         [
-            Rel("region:TLE", "PART_OF", "region:UK"),
-            Rel("region:TLE3", "PART_OF", "region:TLE"),
-            Rel("region:TLD", "PART_OF", "region:UK"),
-            Rel("region:TLD3", "PART_OF", "region:TLD"),
+            .. RegionNesting,
             Rel("lab:robotics-institute", "LOCATED_IN", "region:TLD3"),
             Rel("firm:steelworks", "LOCATED_IN", "region:TLE3"),
             Rel("firm:weldbots", "LOCATED_IN", "region:TLE3"),

@@ -23,15 +23,30 @@ public static class SampleGraph
         new(start, type, end, properties.Length == 0 ? PropertyMap.Empty : PropertyMap.From(properties));
 
     /// <summary>UK ⊃ Yorkshire (TLE) ⊃ South Yorkshire (TLE3); North West (TLD) ⊃ Greater Manchester (TLD3).</summary>
+    public static IReadOnlyList<GraphNode> Regions { get; } =
+    [
+        Region("UK", "United Kingdom", "NATION"),
+        Region("TLE", "Yorkshire and The Humber", "ITL1"),
+        Region("TLE3", "South Yorkshire", "ITL2"),
+        Region("TLD", "North West", "ITL1"),
+        Region("TLD3", "Greater Manchester", "ITL2"),
+    ];
+
+    /// <summary>The PART_OF relationships of <see cref="Regions"/>.</summary>
+    public static IReadOnlyList<GraphRelationship> RegionNesting { get; } =
+    [
+        Rel("region:TLE", "PART_OF", "region:UK"),
+        Rel("region:TLE3", "PART_OF", "region:TLE"),
+        Rel("region:TLD", "PART_OF", "region:UK"),
+        Rel("region:TLD3", "PART_OF", "region:TLD"),
+    ];
+
+    /// <summary>The regions above, with labs, firms, skills and a project placed in them.</summary>
     public static GraphBatch Build() => new()
     {
         Nodes =
         [
-            Region("UK", "United Kingdom", "NATION"),
-            Region("TLE", "Yorkshire and The Humber", "ITL1"),
-            Region("TLE3", "South Yorkshire", "ITL2"),
-            Region("TLD", "North West", "ITL1"),
-            Region("TLD3", "Greater Manchester", "ITL2"),
+            .. Regions,
             Lab("amrc", "Advanced Manufacturing Research Centre", "Machining and robotics for industry", 2001),
             Lab("royce", "Henry Royce Institute", "Advanced materials research", 2015),
             Lab("hartree", "Hartree Centre"),
@@ -43,10 +58,7 @@ public static class SampleGraph
         ],
         Relationships =
         [
-            Rel("region:TLE", "PART_OF", "region:UK"),
-            Rel("region:TLE3", "PART_OF", "region:TLE"),
-            Rel("region:TLD", "PART_OF", "region:UK"),
-            Rel("region:TLD3", "PART_OF", "region:TLD"),
+            .. RegionNesting,
             Rel("region:TLE", "BORDERS", "region:TLD"),
             Rel("lab:amrc", "LOCATED_IN", "region:TLE3"),
             Rel("firm:acme", "LOCATED_IN", "region:TLE3"),
