@@ -72,11 +72,12 @@ public static class ChangeApplier
         }
 
         rewrite.ExceptWith(delete);
-        foreach (var skill in upsertedSkills)
+        // One read for all written skills: a bulk import writes thousands at once.
+        foreach (var skill in await store.GetNodesAsync(upsertedSkills, cancellationToken))
         {
-            if (await NameChangedAsync(index, skill, store, cancellationToken))
+            if (NameChanged(index, skill.Id, skill.Properties.GetString("name")))
             {
-                await AddSkillUsersAsync(store, skill, rewrite, cancellationToken);
+                await AddSkillUsersAsync(store, skill.Id, rewrite, cancellationToken);
             }
         }
 
@@ -109,14 +110,13 @@ public static class ChangeApplier
     }
 
     /// <summary>Whether the skill's name in the store differs from the title the index holds for it.</summary>
-    private static async Task<bool> NameChangedAsync(LuceneIndex index, string skillId, IGraphStore store, CancellationToken cancellationToken)
+    private static bool NameChanged(LuceneIndex index, string skillId, string? current)
     {
         var indexed = index.Search(searcher =>
         {
             var hits = searcher.Search(new TermQuery(new Term(SearchFields.Id, skillId)), 1).ScoreDocs;
             return hits.Length == 0 ? null : searcher.Doc(hits[0].Doc).Get(SearchFields.Title);
         });
-        var current = (await store.GetNodeAsync(skillId, cancellationToken))?.Properties.GetString("name");
         return indexed is not null && !string.Equals(indexed, current, StringComparison.Ordinal);
     }
 
