@@ -2,6 +2,7 @@ using System.CommandLine;
 using InnovationNetwork.Cli.Terminal;
 using InnovationNetwork.Graph.Interchange;
 using InnovationNetwork.Graph.Schema;
+using InnovationNetwork.Graph.Store;
 
 namespace InnovationNetwork.Cli.Commands;
 
@@ -35,7 +36,13 @@ internal static class ImportCommands
         command.SetAction((parse, ct) => RunAsync(
             parse,
             Sources(parse),
-            new ImportOptions { DryRun = parse.GetValue(dryRun), SkipInvalidLines = parse.GetValue(skipInvalid), MaxListedErrors = parse.GetValue(MaxErrors) },
+            new ImportOptions
+            {
+                DryRun = parse.GetValue(dryRun),
+                SkipInvalidLines = parse.GetValue(skipInvalid),
+                MaxListedErrors = parse.GetValue(MaxErrors),
+                Origin = CliOrigin("import:" + string.Join(",", parse.GetValue(Files)!.Select(f => f.Name))),
+            },
             ct));
         return command;
     }
@@ -48,9 +55,12 @@ internal static class ImportCommands
             DefaultValueFactory = _ => new DirectoryInfo(Path.Combine(AppContext.BaseDirectory, "seed")),
         };
         var command = new Command("seed", "Load the seed data (UK regions, labs, funders, skills and demo records). Safe to repeat.") { directory };
-        command.SetAction((parse, ct) => RunAsync(parse, SeedLoader.FindSources(parse.GetValue(directory)!.FullName), new ImportOptions(), ct));
+        command.SetAction((parse, ct) => RunAsync(parse, SeedLoader.FindSources(parse.GetValue(directory)!.FullName), new ImportOptions { Origin = CliOrigin("seed") }, ct));
         return command;
     }
+
+    // The CLI runs on the operator's machine with direct access to the store: "cli" names that channel.
+    private static WriteOrigin CliOrigin(string source) => WriteOrigin.Now("cli", source);
 
     private static IReadOnlyList<ImportSource> Sources(ParseResult parse) =>
         [.. parse.GetValue(Files)!.Select(f => f.Exists ? ImportSource.FromFile(f.FullName) : throw new FileNotFoundException($"No such file: {f.FullName}"))];

@@ -72,13 +72,14 @@ public sealed partial class SqliteGraphStore : IGraphStore
         return new SqliteGraphStore(schema ?? GraphSchema.Default, path, write, read.ToString());
     }
 
-    public async Task<IGraphWriteSession> BeginWriteAsync(CancellationToken cancellationToken = default)
+    public async Task<IGraphWriteSession> BeginWriteAsync(WriteOrigin origin, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(origin);
         ObjectDisposedException.ThrowIf(_disposed, this);
         await _writeLock.WaitAsync(cancellationToken);
         try
         {
-            return new SqliteWriteSession(this, _writeConnection, () => _writeLock.Release());
+            return new SqliteWriteSession(this, _writeConnection, origin, () => _writeLock.Release());
         }
         catch
         {

@@ -22,35 +22,62 @@ internal sealed class SqliteWriteSession : IGraphWriteSession
     private readonly SqliteCommand _insertNode;
     private readonly SqliteCommand _updateNode;
     private readonly SqliteCommand _upsertRelationship;
+    private readonly SqliteCommand _findVersion;
+    private readonly SqliteOrigins _origins;
+    private readonly WriteOrigin _origin;
+    private readonly long _firstSequence;
     private long _lastSequence;
     private bool _finished;
 
-    public SqliteWriteSession(SqliteGraphStore store, SqliteConnection connection, Action release)
+    public SqliteWriteSession(SqliteGraphStore store, SqliteConnection connection, WriteOrigin origin, Action release)
     {
         _store = store;
         _connection = connection;
+        _origin = origin;
         _release = release;
         _transaction = connection.BeginTransaction(deferred: false);
+        _origins = new SqliteOrigins(connection, _transaction);
         _findNode = Command("SELECT nid, label FROM nodes WHERE id = $id", "$id");
-        _insertNode = Command("INSERT INTO nodes(id, label, props, seq) VALUES ($id, $label, $props, $seq) RETURNING nid", "$id", "$label", "$props", "$seq");
-        _updateNode = Command("UPDATE nodes SET props = $props, seq = $seq WHERE nid = $nid AND props IS NOT $props", "$nid", "$props", "$seq");
+        _findVersion = Command("SELECT seq FROM nodes WHERE id = $id", "$id");
+        _insertNode = Command(
+            "INSERT INTO nodes(id, label, props, seq, created_oid, updated_oid) VALUES ($id, $label, $props, $seq, $created, $updated) RETURNING nid",
+            "$id", "$label", "$props", "$seq", "$created", "$updated");
+
+        // A restored provenance replaces the creation stamp too; otherwise creation is kept ($created is null).
+        _updateNode = Command(
+            """
+            UPDATE nodes SET props = $props, seq = $seq, updated_oid = $updated, created_oid = coalesce($created, created_oid)
+            WHERE nid = $nid AND props IS NOT $props
+            """,
+            "$nid", "$props", "$seq", "$updated", "$created");
         _upsertRelationship = Command(
             """
-            INSERT INTO rels(start_nid, type, end_nid, props, seq) VALUES ($start, $type, $end, $props, $seq)
-            ON CONFLICT(start_nid, type, end_nid) DO UPDATE SET props = excluded.props, seq = excluded.seq
+            INSERT INTO rels(start_nid, type, end_nid, props, seq, created_oid, updated_oid)
+            VALUES ($start, $type, $end, $props, $seq, coalesce($created, $updated), $updated)
+            ON CONFLICT(start_nid, type, end_nid) DO UPDATE SET props = excluded.props, seq = excluded.seq,
+                updated_oid = excluded.updated_oid, created_oid = coalesce($created, rels.created_oid)
             WHERE rels.props IS NOT excluded.props
             """,
-            "$start", "$type", "$end", "$props", "$seq");
+            "$start", "$type", "$end", "$props", "$seq", "$updated", "$created");
         using var last = Command("SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'last_seq'");
         _lastSequence = (long)last.ExecuteScalar()!;
+        _firstSequence = _lastSequence;
     }
 
     public ValueTask<string?> FindLabelAsync(string id, CancellationToken cancellationToken = default) =>
         ValueTask.FromResult(Find(id)?.Label);
 
-    public ValueTask<bool> UpsertNodeAsync(GraphNode node, CancellationToken cancellationToken = default)
+    public ValueTask<long?> GetVersionAsync(string id, CancellationToken cancellationToken = default)
+    {
+        ObjectDisposedException.ThrowIf(_finished, this);
+        _findVersion.Parameters[0].Value = id;
+        return ValueTask.FromResult(_findVersion.ExecuteScalar() is long version ? version : (long?)null);
+    }
+
+    public ValueTask<bool> UpsertNodeAsync(GraphNode node, Provenance? recorded, CancellationToken cancellationToken = default)
     {
         var props = node.Properties.ToJson();
+        var (created, updated) = OriginIds(recorded);
         var existing = Find(node.Id);
         if (existing is { } found)
         {
@@ -59,21 +86,22 @@ internal sealed class SqliteWriteSession : IGraphWriteSession
                 throw new LabelConflictException(node.Id, found.Label, node.Label);
             }
 
-            return ValueTask.FromResult(Run(_updateNode, found.Nid, props, _lastSequence + 1) > 0 && Advance());
+            return ValueTask.FromResult(Run(_updateNode, found.Nid, props, _lastSequence + 1, updated, created) > 0 && Advance());
         }
 
-        var nid = RunScalar(_insertNode, node.Id, node.Label, props, _lastSequence + 1);
+        var nid = RunScalar(_insertNode, node.Id, node.Label, props, _lastSequence + 1, created ?? updated, updated);
         Advance();
         Remember(node.Id, nid, node.Label);
         return ValueTask.FromResult(true);
     }
 
-    public ValueTask<bool> UpsertRelationshipAsync(GraphRelationship relationship, CancellationToken cancellationToken = default)
+    public ValueTask<bool> UpsertRelationshipAsync(GraphRelationship relationship, Provenance? recorded, CancellationToken cancellationToken = default)
     {
         var key = Normalise(relationship.Key);
         var start = Find(key.StartId) ?? throw new MissingEndpointException(key.StartId);
         var end = Find(key.EndId) ?? throw new MissingEndpointException(key.EndId);
-        var changed = Run(_upsertRelationship, start.Nid, key.Type, end.Nid, relationship.Properties.ToJson(), _lastSequence + 1) > 0;
+        var (created, updated) = OriginIds(recorded);
+        var changed = Run(_upsertRelationship, start.Nid, key.Type, end.Nid, relationship.Properties.ToJson(), _lastSequence + 1, updated, created) > 0;
         return ValueTask.FromResult(changed && Advance());
     }
 
@@ -134,6 +162,14 @@ internal sealed class SqliteWriteSession : IGraphWriteSession
     public Task<long> CommitAsync(CancellationToken cancellationToken = default)
     {
         ObjectDisposedException.ThrowIf(_finished, this);
+        if (_lastSequence == _firstSequence)
+        {
+            // Nothing changed: roll back, so a no-op session leaves no origins row behind either.
+            _transaction.Rollback();
+            Finish();
+            return Task.FromResult(_lastSequence);
+        }
+
         using var save = Command("UPDATE meta SET value = $seq WHERE key = 'last_seq'", "$seq");
         Run(save, _lastSequence);
         _transaction.Commit();
@@ -160,8 +196,15 @@ internal sealed class SqliteWriteSession : IGraphWriteSession
         _insertNode.Dispose();
         _updateNode.Dispose();
         _upsertRelationship.Dispose();
+        _findVersion.Dispose();
         _release();
     }
+
+    // The created id is null unless a recorded provenance is restored: statements then keep the stored creation.
+    private (object? Created, object Updated) OriginIds(Provenance? recorded) =>
+        recorded is null
+            ? (null, _origins.IdOf(_origin))
+            : (_origins.IdOf(recorded.Created), _origins.IdOf(recorded.Updated));
 
     private RelationshipKey Normalise(RelationshipKey key) =>
         _store.Schema.IsUndirected(key.Type) && string.CompareOrdinal(key.StartId, key.EndId) > 0
@@ -226,23 +269,23 @@ internal sealed class SqliteWriteSession : IGraphWriteSession
         return command;
     }
 
-    private static int Run(SqliteCommand command, params object[] values)
+    private static int Run(SqliteCommand command, params object?[] values)
     {
         Bind(command, values);
         return command.ExecuteNonQuery();
     }
 
-    private static long RunScalar(SqliteCommand command, params object[] values)
+    private static long RunScalar(SqliteCommand command, params object?[] values)
     {
         Bind(command, values);
         return (long)command.ExecuteScalar()!;
     }
 
-    private static void Bind(SqliteCommand command, object[] values)
+    private static void Bind(SqliteCommand command, object?[] values)
     {
         for (var i = 0; i < values.Length; i++)
         {
-            command.Parameters[i].Value = values[i];
+            command.Parameters[i].Value = values[i] ?? DBNull.Value;
         }
     }
 }

@@ -44,6 +44,25 @@ internal static class StoreMigrations
         CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
         INSERT INTO meta(key, value) VALUES ('last_seq', '0');
         """,
+
+        // 2: provenance. One origins row per write session (who, through what, when); elements point at the
+        // origin that created them and the one that last changed them. Rows written before this step point at
+        // origin 1, "before-provenance": the column defaults keep the upgrade O(1) at any size.
+        """
+        CREATE TABLE origins (
+            oid    INTEGER PRIMARY KEY,
+            at_ms  INTEGER NOT NULL,
+            actor  TEXT    NOT NULL,
+            source TEXT    NOT NULL,
+            UNIQUE (at_ms, actor, source)
+        );
+        INSERT INTO origins(oid, at_ms, actor, source)
+            VALUES (1, CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER), 'unknown', 'before-provenance');
+        ALTER TABLE nodes ADD COLUMN created_oid INTEGER NOT NULL DEFAULT 1;
+        ALTER TABLE nodes ADD COLUMN updated_oid INTEGER NOT NULL DEFAULT 1;
+        ALTER TABLE rels ADD COLUMN created_oid INTEGER NOT NULL DEFAULT 1;
+        ALTER TABLE rels ADD COLUMN updated_oid INTEGER NOT NULL DEFAULT 1;
+        """,
     ];
 
     public static int LatestVersion => Steps.Length;

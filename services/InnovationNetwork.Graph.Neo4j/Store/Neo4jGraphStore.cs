@@ -74,12 +74,19 @@ public sealed partial class Neo4jGraphStore : IGraphStore
     /// </summary>
     public Task EnsureSchemaAsync(CancellationToken cancellationToken = default) => SchemaBootstrap.ApplyAsync(Client, cancellationToken);
 
-    public async Task<IGraphWriteSession> BeginWriteAsync(CancellationToken cancellationToken = default)
+    public async Task<IGraphWriteSession> BeginWriteAsync(WriteOrigin origin, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(origin);
         ObjectDisposedException.ThrowIf(_disposed, this);
         await _writeLock.WaitAsync(cancellationToken);
         return new Neo4jWriteSession(this, () => _writeLock.Release());
     }
+
+    public Task<IReadOnlyList<NodeStamp>> GetNodeStampsAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default) =>
+        throw new NotSupportedException("Versions and provenance are not yet kept by the Neo4j store.");
+
+    public Task<IReadOnlyList<RelationshipStamp>> GetRelationshipStampsAsync(IReadOnlyCollection<RelationshipKey> keys, CancellationToken cancellationToken = default) =>
+        throw new NotSupportedException("Versions and provenance are not yet kept by the Neo4j store.");
 
     public async Task<long> GetLastSequenceAsync(CancellationToken cancellationToken = default)
     {

@@ -25,7 +25,7 @@ internal sealed class Neo4jWriteSession(Neo4jGraphStore store, Action release) :
     public async ValueTask<string?> FindLabelAsync(string id, CancellationToken cancellationToken = default) =>
         (await NodeAsync(id, cancellationToken))?.Label;
 
-    public async ValueTask<bool> UpsertNodeAsync(GraphNode node, CancellationToken cancellationToken = default)
+    public async ValueTask<bool> UpsertNodeAsync(GraphNode node, Provenance? recorded, CancellationToken cancellationToken = default)
     {
         _ = StoreLabels.Label(store.Schema, node.Label);
         var existing = await NodeAsync(node.Id, cancellationToken);
@@ -44,7 +44,7 @@ internal sealed class Neo4jWriteSession(Neo4jGraphStore store, Action release) :
         return true;
     }
 
-    public async ValueTask<bool> UpsertRelationshipAsync(GraphRelationship relationship, CancellationToken cancellationToken = default)
+    public async ValueTask<bool> UpsertRelationshipAsync(GraphRelationship relationship, Provenance? recorded, CancellationToken cancellationToken = default)
     {
         var key = Normalise(relationship.Key);
         _ = StoreLabels.Type(store.Schema, key.Type);
@@ -60,6 +60,9 @@ internal sealed class Neo4jWriteSession(Neo4jGraphStore store, Action release) :
         _operations.Add(WriteOperation.UpsertRelationship(new GraphRelationship(key, relationship.Properties)));
         return true;
     }
+
+    public ValueTask<long?> GetVersionAsync(string id, CancellationToken cancellationToken = default) =>
+        throw new NotSupportedException("Versions are not yet kept by the Neo4j store.");
 
     public async ValueTask<bool> DeleteRelationshipAsync(RelationshipKey key, CancellationToken cancellationToken = default)
     {

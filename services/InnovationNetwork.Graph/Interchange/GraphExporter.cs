@@ -4,9 +4,12 @@ using InnovationNetwork.Graph.Store;
 
 namespace InnovationNetwork.Graph.Interchange;
 
-/// <summary>Writes the whole graph in the interchange format: every node, then every relationship.</summary>
+/// <summary>Writes the whole graph in the interchange format: every node, then every relationship, each with its provenance.</summary>
 public static class GraphExporter
 {
+    // Provenance is read for a batch of elements at once: one store call per batch instead of one per line.
+    private const int StampBatch = 1_000;
+
     private static readonly JsonWriterOptions WriterOptions = new() { Indented = false, SkipValidation = false };
 
     /// <summary>Streams the store to <paramref name="output"/>; returns the number of lines written.</summary>
@@ -15,16 +18,24 @@ public static class GraphExporter
         long lines = 0;
         await using (var writer = new Utf8JsonWriter(output, WriterOptions))
         {
-            await foreach (var node in store.ReadAllNodesAsync(cancellationToken))
+            await foreach (var batch in store.ReadAllNodesAsync(cancellationToken).Chunk(StampBatch, cancellationToken))
             {
-                WriteNode(writer, node);
-                lines = await EndLineAsync(writer, output, lines, progress, cancellationToken);
+                var stamps = (await store.GetNodeStampsAsync(batch.ConvertAll(n => n.Id), cancellationToken)).ToDictionary(s => s.Id, StringComparer.Ordinal);
+                foreach (var node in batch)
+                {
+                    WriteNode(writer, node, stamps.GetValueOrDefault(node.Id)?.Provenance);
+                    lines = await EndLineAsync(writer, output, lines, progress, cancellationToken);
+                }
             }
 
-            await foreach (var relationship in store.ReadAllRelationshipsAsync(cancellationToken))
+            await foreach (var batch in store.ReadAllRelationshipsAsync(cancellationToken).Chunk(StampBatch, cancellationToken))
             {
-                WriteRelationship(writer, relationship);
-                lines = await EndLineAsync(writer, output, lines, progress, cancellationToken);
+                var stamps = (await store.GetRelationshipStampsAsync(batch.ConvertAll(r => r.Key), cancellationToken)).ToDictionary(s => s.Key);
+                foreach (var relationship in batch)
+                {
+                    WriteRelationship(writer, relationship, stamps.GetValueOrDefault(relationship.Key)?.Provenance);
+                    lines = await EndLineAsync(writer, output, lines, progress, cancellationToken);
+                }
             }
         }
 
@@ -33,7 +44,7 @@ public static class GraphExporter
         return lines;
     }
 
-    public static void WriteNode(Utf8JsonWriter writer, GraphNode node)
+    public static void WriteNode(Utf8JsonWriter writer, GraphNode node, Provenance? provenance = null)
     {
         writer.WriteStartObject();
         writer.WriteString("type", "node");
@@ -43,10 +54,15 @@ public static class GraphExporter
         writer.WriteEndArray();
         writer.WritePropertyName("properties");
         node.Properties.Element.WriteTo(writer);
+        if (provenance is not null)
+        {
+            ProvenanceJson.Write(writer, provenance);
+        }
+
         writer.WriteEndObject();
     }
 
-    public static void WriteRelationship(Utf8JsonWriter writer, GraphRelationship relationship)
+    public static void WriteRelationship(Utf8JsonWriter writer, GraphRelationship relationship, Provenance? provenance = null)
     {
         writer.WriteStartObject();
         writer.WriteString("type", "relationship");
@@ -59,7 +75,32 @@ public static class GraphExporter
         writer.WriteEndObject();
         writer.WritePropertyName("properties");
         relationship.Properties.Element.WriteTo(writer);
+        if (provenance is not null)
+        {
+            ProvenanceJson.Write(writer, provenance);
+        }
+
         writer.WriteEndObject();
+    }
+
+    private static async IAsyncEnumerable<List<T>> Chunk<T>(
+        this IAsyncEnumerable<T> items, int size, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var batch = new List<T>(size);
+        await foreach (var item in items.WithCancellation(cancellationToken))
+        {
+            batch.Add(item);
+            if (batch.Count == size)
+            {
+                yield return batch;
+                batch = new List<T>(size);
+            }
+        }
+
+        if (batch.Count > 0)
+        {
+            yield return batch;
+        }
     }
 
     private static async ValueTask<long> EndLineAsync(Utf8JsonWriter writer, Stream output, long lines, IProgress<long>? progress, CancellationToken cancellationToken)

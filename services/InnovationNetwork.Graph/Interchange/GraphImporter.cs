@@ -24,7 +24,7 @@ public sealed class GraphImporter(IGraphStore store, GraphSchema schema)
     {
         var clock = Stopwatch.StartNew();
         var tally = new ImportTally(options.MaxListedErrors);
-        await using var session = await store.BeginWriteAsync(cancellationToken);
+        await using var session = await store.BeginWriteAsync(options.Origin ?? WriteOrigin.Now("unknown", "import:" + string.Join(",", sources.Select(s => s.Name))), cancellationToken);
         foreach (var source in sources)
         {
             await using var stream = source.Open();
@@ -66,7 +66,7 @@ public sealed class GraphImporter(IGraphStore store, GraphSchema schema)
             _problems.Clear();
             switch (InterchangeParser.Parse(line.Bytes, schema, _problems))
             {
-                case NodeRecord { Node: var node }:
+                case NodeRecord { Node: var node } record:
                     var existing = await session.FindLabelAsync(node.Id, cancellationToken);
                     if (existing is not null && existing != node.Label)
                     {
@@ -74,15 +74,16 @@ public sealed class GraphImporter(IGraphStore store, GraphSchema schema)
                         break;
                     }
 
-                    tally.CountNode(await session.UpsertNodeAsync(node, cancellationToken));
+                    tally.CountNode(await session.UpsertNodeAsync(node, record.Provenance, cancellationToken));
                     break;
 
-                case RelationshipRecord record:
-                    await CheckEndpointAsync(record, start: true, cancellationToken);
-                    await CheckEndpointAsync(record, start: false, cancellationToken);
+                case RelationshipRecord relationshipRecord:
+                    await CheckEndpointAsync(relationshipRecord, start: true, cancellationToken);
+                    await CheckEndpointAsync(relationshipRecord, start: false, cancellationToken);
                     if (_problems.Count == 0)
                     {
-                        tally.CountRelationship(await session.UpsertRelationshipAsync(record.Relationship, cancellationToken));
+                        tally.CountRelationship(await session.UpsertRelationshipAsync(
+                            relationshipRecord.Relationship, relationshipRecord.Provenance, cancellationToken));
                     }
 
                     break;

@@ -1,3 +1,5 @@
+using InnovationNetwork.Graph.Store;
+
 namespace InnovationNetwork.Graph.Interchange;
 
 /// <summary>How an import behaves.</summary>
@@ -11,6 +13,12 @@ public sealed record ImportOptions
 
     /// <summary>How many errors are listed in full; the rest are only counted.</summary>
     public int MaxListedErrors { get; init; } = 100;
+
+    /// <summary>
+    /// Who imports and through what, stamped on what the import changes (lines that carry their own provenance
+    /// keep it). Default: actor <c>unknown</c>, source <c>import:</c> and the source names.
+    /// </summary>
+    public WriteOrigin? Origin { get; init; }
 
     /// <summary>Lines longer than this are rejected without being parsed.</summary>
     public int MaxLineBytes { get; init; } = JsonLinesReader.DefaultMaxLineBytes;

@@ -12,8 +12,8 @@ namespace InnovationNetwork.Graph.Interchange;
 /// </summary>
 public static class InterchangeParser
 {
-    private static readonly string[] NodeKeys = ["type", "id", "labels", "properties"];
-    private static readonly string[] RelationshipKeys = ["type", "id", "label", "start", "end", "properties"];
+    private static readonly string[] NodeKeys = ["type", "id", "labels", "properties", "provenance"];
+    private static readonly string[] RelationshipKeys = ["type", "id", "label", "start", "end", "properties", "provenance"];
 
     /// <summary>Returns the record, or null with the reasons added to <paramref name="problems"/>.</summary>
     public static InterchangeRecord? Parse(ReadOnlyMemory<byte> line, GraphSchema schema, List<ValidationProblem> problems)
@@ -76,7 +76,8 @@ public static class InterchangeParser
             problems.AddRange(PropertyValidator.Validate(definition, PropertiesOf(root)));
         }
 
-        return problems.Count == before ? new NodeRecord(new GraphNode(id!, label!, ToMap(PropertiesOf(root)))) : null;
+        var provenance = ProvenanceJson.Read(root, problems);
+        return problems.Count == before ? new NodeRecord(new GraphNode(id!, label!, ToMap(PropertiesOf(root))), provenance) : null;
     }
 
     private static RelationshipRecord? ParseRelationship(JsonElement root, GraphSchema schema, List<ValidationProblem> problems)
@@ -104,13 +105,14 @@ public static class InterchangeParser
             }
         }
 
+        var provenance = ProvenanceJson.Read(root, problems);
         if (problems.Count != before)
         {
             return null;
         }
 
         var relationship = new GraphRelationship(startId!, type!, endId!, ToMap(PropertiesOf(root)));
-        return new RelationshipRecord(relationship, startLabel, endLabel);
+        return new RelationshipRecord(relationship, startLabel, endLabel, provenance);
     }
 
     private static (string? Id, string? Label) ReadEndpoint(JsonElement root, string name, GraphSchema schema, List<ValidationProblem> problems)

@@ -20,7 +20,7 @@ public static class SeedLoader
             return null;
         }
 
-        var report = await importer.ImportAsync(FindSources(directory), new ImportOptions(), progress, cancellationToken);
+        var report = await importer.ImportAsync(FindSources(directory), new ImportOptions { Origin = WriteOrigin.Now("seed", "seed") }, progress, cancellationToken);
         return report.Succeeded
             ? report
             : throw new GraphStoreException(

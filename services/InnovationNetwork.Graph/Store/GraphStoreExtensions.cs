@@ -16,10 +16,18 @@ public sealed record GraphBatch
 
 public static class GraphStoreExtensions
 {
+    /// <summary>Opens a write session whose writes are stamped as unattributed; production paths pass their <see cref="WriteOrigin"/>.</summary>
+    public static Task<IGraphWriteSession> BeginWriteAsync(this IGraphStore store, CancellationToken cancellationToken = default) =>
+        store.BeginWriteAsync(WriteOrigin.Unattributed(), cancellationToken);
+
     /// <summary>Applies a batch atomically and returns the last change sequence after it.</summary>
-    public static async Task<long> WriteAsync(this IGraphStore store, GraphBatch batch, CancellationToken cancellationToken = default)
+    public static Task<long> WriteAsync(this IGraphStore store, GraphBatch batch, CancellationToken cancellationToken = default) =>
+        store.WriteAsync(batch, WriteOrigin.Unattributed(), cancellationToken);
+
+    /// <summary>Applies a batch atomically, stamped with <paramref name="origin"/>, and returns the last change sequence after it.</summary>
+    public static async Task<long> WriteAsync(this IGraphStore store, GraphBatch batch, WriteOrigin origin, CancellationToken cancellationToken = default)
     {
-        await using var session = await store.BeginWriteAsync(cancellationToken);
+        await using var session = await store.BeginWriteAsync(origin, cancellationToken);
         foreach (var key in batch.DeleteRelationships)
         {
             await session.DeleteRelationshipAsync(key, cancellationToken);

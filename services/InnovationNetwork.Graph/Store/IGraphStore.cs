@@ -18,11 +18,20 @@ namespace InnovationNetwork.Graph.Store;
 /// </remarks>
 public interface IGraphStore : IAsyncDisposable
 {
-    /// <summary>Opens the one write session: everything written through it commits atomically or not at all.</summary>
-    Task<IGraphWriteSession> BeginWriteAsync(CancellationToken cancellationToken = default);
+    /// <summary>
+    /// Opens the one write session: everything written through it commits atomically or not at all. Every node and
+    /// relationship it creates or changes is stamped with <paramref name="origin"/> (see <see cref="Provenance"/>).
+    /// </summary>
+    Task<IGraphWriteSession> BeginWriteAsync(WriteOrigin origin, CancellationToken cancellationToken = default);
 
     /// <summary>Returns the nodes with these ids, in no particular order; unknown ids are left out.</summary>
     Task<IReadOnlyList<GraphNode>> GetNodesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default);
+
+    /// <summary>Returns the version and provenance of the nodes with these ids, in no particular order; unknown ids are left out.</summary>
+    Task<IReadOnlyList<NodeStamp>> GetNodeStampsAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default);
+
+    /// <summary>Returns the provenance of these relationships (keys as stored: undirected types smaller id first); unknown keys are left out.</summary>
+    Task<IReadOnlyList<RelationshipStamp>> GetRelationshipStampsAsync(IReadOnlyCollection<RelationshipKey> keys, CancellationToken cancellationToken = default);
 
     /// <summary>Lists nodes of one label that pass the query's filters, in its order, one page at a time.</summary>
     /// <exception cref="InvalidCursorException">The query's <c>After</c> cursor was not issued for this ordering.</exception>

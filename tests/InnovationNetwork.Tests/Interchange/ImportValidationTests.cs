@@ -49,6 +49,10 @@ public sealed class ImportValidationTests : IAsyncLifetime
         { """{"type":"relationship","label":"LOCATED_IN","start":{"id":"lab:amrc","labels":["Firm"]},"end":{"id":"region:TLE3"}}""", "start.id", "the line says 'lab:amrc' is a Firm" },
         { """{"type":"node","id":"lab:amrc","labels":["Firm"],"properties":{"name":"AMRC"}}""", "id", "already a Lab" },
         { """{"type":"node","id":"lab:x","labels":["Lab"],"properties":{"name":"X"},"extra":1}""", "extra", "unknown key" },
+        { """{"type":"node","id":"lab:x","labels":["Lab"],"properties":{"name":"X"},"provenance":"yesterday"}""", "provenance", "must be an object" },
+        { """{"type":"node","id":"lab:x","labels":["Lab"],"properties":{"name":"X"},"provenance":{"created":{"at":"2026-01-01T00:00:00Z","by":"cli","source":"seed"}}}""", "provenance.updated", "required" },
+        { """{"type":"node","id":"lab:x","labels":["Lab"],"properties":{"name":"X"},"provenance":{"created":{"at":"soon","by":"cli","source":"seed"},"updated":{"at":"2026-01-01T00:00:00Z","by":"cli","source":"seed"}}}""", "provenance.created.at", "not a date and time" },
+        { """{"type":"relationship","label":"LOCATED_IN","start":{"id":"lab:amrc"},"end":{"id":"region:TLE3"},"provenance":{"created":{"at":"2026-01-01T00:00:00Z","by":"","source":"seed"},"updated":{"at":"2026-01-01T00:00:00Z","by":"cli","source":"seed"}}}""", "provenance.created.by", "1–200 characters" },
     };
 
     [Theory]

@@ -41,6 +41,8 @@ public sealed class RoundTripTests
             await GraphExporter.ExportAsync(copy.Store, file);
         }
 
+        // Byte-equal re-exports include every line's provenance: the copy kept who wrote what, and when.
+        Assert.All(await File.ReadAllLinesAsync(exported), line => Assert.Contains("\"provenance\":{\"created\":{\"at\":", line, StringComparison.Ordinal));
         Assert.Equal(await File.ReadAllBytesAsync(exported), await File.ReadAllBytesAsync(reexported));
     }
 

@@ -13,7 +13,14 @@ public sealed class CountingGraphStore(IGraphStore inner) : IGraphStore
 
     public void Reset() => Interlocked.Exchange(ref _reads, 0);
 
-    public Task<IGraphWriteSession> BeginWriteAsync(CancellationToken cancellationToken = default) => inner.BeginWriteAsync(cancellationToken);
+    public Task<IGraphWriteSession> BeginWriteAsync(WriteOrigin origin, CancellationToken cancellationToken = default) =>
+        inner.BeginWriteAsync(origin, cancellationToken);
+
+    public Task<IReadOnlyList<NodeStamp>> GetNodeStampsAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default) =>
+        Count(inner.GetNodeStampsAsync(ids, cancellationToken));
+
+    public Task<IReadOnlyList<RelationshipStamp>> GetRelationshipStampsAsync(IReadOnlyCollection<RelationshipKey> keys, CancellationToken cancellationToken = default) =>
+        Count(inner.GetRelationshipStampsAsync(keys, cancellationToken));
 
     public Task<IReadOnlyList<GraphNode>> GetNodesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default) =>
         Count(inner.GetNodesAsync(ids, cancellationToken));
