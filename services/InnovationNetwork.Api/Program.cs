@@ -6,6 +6,7 @@ using InnovationNetwork.Api.GraphQL.Transport;
 using InnovationNetwork.Api.GraphStore;
 using InnovationNetwork.Api.Health;
 using InnovationNetwork.Api.Search;
+using InnovationNetwork.Api.Security;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddGraphStore();
@@ -14,8 +15,10 @@ builder.AddAnalytics();
 builder.AddSearch();
 builder.AddGraphQLApi();
 builder.AddGraphQLHttp();
+builder.AddAccessControl();
 
 var app = builder.Build();
+app.UseAccessControl();
 app.MapHealth();
 app.MapGraphQLEndpoint();
 app.MapGraphiQL();

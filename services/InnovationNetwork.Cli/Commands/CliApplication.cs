@@ -7,7 +7,7 @@ public static class CliApplication
 {
     public static RootCommand Build()
     {
-        var root = new RootCommand("InnovationNetwork: validate, import and export the UK innovation graph, load the seed, generate test data, rebuild the search index.");
+        var root = new RootCommand("InnovationNetwork: validate, import and export the UK innovation graph, load the seed, generate test data, rebuild the search index, manage API keys.");
         root.Options.Add(CommonOptions.DataDirectory);
         root.Options.Add(CommonOptions.Progress);
         root.Subcommands.Add(ImportCommands.Validate());
@@ -18,6 +18,7 @@ public static class CliApplication
         root.Subcommands.Add(GenerateCommand.Create());
         root.Subcommands.Add(SchemaCommand.Create());
         root.Subcommands.Add(ReindexCommand.Create());
+        root.Subcommands.Add(KeysCommand.Create());
         return root;
     }
 }

@@ -12,7 +12,11 @@ public enum PropertyType
     StringList,
 }
 
-/// <summary>One property of a label or relationship type, as declared in graph-schema/schema.json.</summary>
+/// <summary>
+/// One property of a label or relationship type, as declared in graph-schema/schema.json. <see cref="Visibility"/>
+/// is null for public properties, else the least role that may read the property (<c>reader</c>, <c>contributor</c>
+/// or <c>admin</c>): the API hides it from other callers and never indexes, filters or sorts by it.
+/// </summary>
 public sealed record PropertyDefinition(
     string Name,
     PropertyType Type,
@@ -25,7 +29,15 @@ public sealed record PropertyDefinition(
     int? MaxItems = null,
     string? Format = null,
     string? NotBefore = null,
-    object? Default = null);
+    object? Default = null,
+    string? Visibility = null)
+{
+    /// <summary>The role names a property's <c>visibility</c> may name; anything else in the schema file is an error.</summary>
+    public static IReadOnlyList<string> VisibilityRoles { get; } = ["reader", "contributor", "admin"];
+
+    /// <summary>True when only some callers may read the property.</summary>
+    public bool IsRestricted => Visibility is not null;
+}
 
 /// <summary>Something that declares properties: a node label or a relationship type.</summary>
 public interface IPropertySchema

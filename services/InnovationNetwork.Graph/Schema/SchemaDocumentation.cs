@@ -86,7 +86,12 @@ public static class SchemaDocumentation
 
         if (p.Format is { } format)
         {
-            parts.Add(format == "url" ? "http(s) URL" : format);
+            parts.Add(format switch { "url" => "http(s) URL", "email" => "email address", _ => format });
+        }
+
+        if (p.Visibility is { } visibility)
+        {
+            parts.Add($"visible to `{visibility}` keys and above only");
         }
 
         if (p.NotBefore is { } other)

@@ -53,7 +53,17 @@ internal static class SchemaReader
         (int?)Number(p, "maxItems"),
         OptionalText(p, "format"),
         OptionalText(p, "notBefore"),
-        p.TryGetProperty("default", out var def) ? DefaultValue(def) : null);
+        p.TryGetProperty("default", out var def) ? DefaultValue(def) : null,
+        ParseVisibility(name, OptionalText(p, "visibility")));
+
+    /// <summary><c>public</c> (or no attribute) is null; a restricted property names the least role that may read it.</summary>
+    private static string? ParseVisibility(string property, string? visibility) => visibility switch
+    {
+        null or "public" => null,
+        _ when PropertyDefinition.VisibilityRoles.Contains(visibility, StringComparer.Ordinal) => visibility,
+        _ => throw new InvalidOperationException(
+            $"Property {property} has unknown visibility '{visibility}' (use public, {string.Join(", ", PropertyDefinition.VisibilityRoles)})."),
+    };
 
     private static PropertyType ParseType(string property, string type) => type switch
     {

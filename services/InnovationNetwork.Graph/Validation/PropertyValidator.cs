@@ -87,6 +87,11 @@ public static class PropertyValidator
             return $"'{Shorten(text)}' is not an absolute http or https address";
         }
 
+        if (definition.Format == "email" && !EmailAddress.IsValid(text))
+        {
+            return $"'{Shorten(text)}' is not an email address (name@example.org)";
+        }
+
         return CheckLength(definition, text);
     }
 

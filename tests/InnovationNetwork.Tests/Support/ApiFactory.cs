@@ -1,6 +1,7 @@
 using System.Text.Json;
 using GraphQL;
 using GraphQL.Types;
+using InnovationNetwork.Access;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -21,6 +22,28 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
 
     public string DataDirectory => _data.Path;
 
+    /// <summary>Extra configuration (e.g. <c>RateLimiting:Burst</c>); set before the host starts.</summary>
+    public IDictionary<string, string?> Settings { get; } = new Dictionary<string, string?>();
+
+    /// <summary>The key file the host reads by default.</summary>
+    public string KeyStorePath => Path.Combine(DataDirectory, ApiKeyStore.DefaultFileName);
+
+    /// <summary>Creates an API key in the host's key file and returns its bearer token.</summary>
+    public string CreateKey(string name, AccessRole role, params string[] organisations) =>
+        ApiKeyStore.Open(KeyStorePath).Create(name, role, organisations).Token;
+
+    /// <summary>A client that sends <paramref name="token"/> as its bearer token (none when null).</summary>
+    public HttpClient CreateClientWithKey(string? token)
+    {
+        var client = CreateClient();
+        if (token is not null)
+        {
+            client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        }
+
+        return client;
+    }
+
     public async Task<JsonElement> ExecuteAsync(string query, object? variables = null)
     {
         using var scope = Services.CreateScope();
@@ -40,6 +63,11 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
     {
         builder.UseSetting("GraphStore:DataDirectory", _data.Path);
         builder.UseSetting("Seed:Directory", RepositoryPaths.Of("seed"));
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         if (ConfigureServices is { } configure)
         {
             builder.ConfigureServices(configure);

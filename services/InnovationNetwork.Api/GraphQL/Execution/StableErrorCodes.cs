@@ -16,7 +16,8 @@ public sealed class StableErrorCodes() : ErrorInfoProvider(new ErrorInfoProvider
     private static readonly HashSet<string> OwnCodes =
     [
         ApiErrors.NotFoundCode, ApiErrors.BadUserInputCode, ApiErrors.QueryTooComplexCode, ApiErrors.ParseFailedCode,
-        ApiErrors.ValidationFailedCode, ApiErrors.TimeoutCode, ApiErrors.InternalCode, ApiErrors.SearchUnavailableCode, "BAD_REQUEST", "BATCH_TOO_LARGE",
+        ApiErrors.ValidationFailedCode, ApiErrors.TimeoutCode, ApiErrors.InternalCode, ApiErrors.SearchUnavailableCode, ApiErrors.UnauthenticatedCode,
+        ApiErrors.ForbiddenCode, "BAD_REQUEST", "BATCH_TOO_LARGE",
         "REQUEST_TOO_LARGE", "METHOD_NOT_ALLOWED",
     ];
 

@@ -1,4 +1,5 @@
 using InnovationNetwork.Api.Hosting;
+using InnovationNetwork.Api.Security;
 
 namespace InnovationNetwork.Api.GraphQL.Transport;
 
@@ -12,11 +13,11 @@ public static class GraphQLHttpRegistration
         return builder;
     }
 
-    /// <summary>Maps <c>/graphql</c> for GET and POST; other methods get 405 from routing.</summary>
+    /// <summary>Maps <c>/graphql</c> for GET and POST, rate-limited per caller; other methods get 405 from routing.</summary>
     public static WebApplication MapGraphQLEndpoint(this WebApplication app)
     {
         var endpoint = app.Services.GetRequiredService<GraphQLHttpEndpoint>();
-        app.MapMethods("/graphql", [HttpMethods.Get, HttpMethods.Post], endpoint.HandleAsync).WithName("GraphQL");
+        app.MapMethods("/graphql", [HttpMethods.Get, HttpMethods.Post], endpoint.HandleAsync).WithName("GraphQL").RequireRateLimiting(RateLimitPolicies.Api);
         return app;
     }
 }

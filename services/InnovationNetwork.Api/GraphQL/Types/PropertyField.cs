@@ -1,6 +1,9 @@
 using System.Text.Json;
+using GraphQL;
 using GraphQL.Resolvers;
 using GraphQL.Types;
+using InnovationNetwork.Access;
+using InnovationNetwork.Api.Security;
 using InnovationNetwork.Graph.Model;
 using InnovationNetwork.Graph.Schema;
 
@@ -21,16 +24,35 @@ internal static class PropertyField
                 PropertyType.StringList => new ListGraphType(new NonNullGraphType(new StringGraphType())),
                 _ => new StringGraphType(),
             };
-        var nonNull = property.Required || property.Default is not null || property.Type == PropertyType.StringList;
+        // A restricted field is always nullable: it is null, with an error, for callers who may not see it.
+        var restrictedTo = RestrictedTo(property);
+        var nonNull = restrictedTo is null && (property.Required || property.Default is not null || property.Type == PropertyType.StringList);
         var description = property.Description
-            + (property.Default is { } fallback ? $" Defaults to {JsonSerializer.Serialize(fallback)} when not recorded." : string.Empty);
+            + (property.Default is { } fallback ? $" Defaults to {JsonSerializer.Serialize(fallback)} when not recorded." : string.Empty)
+            + (restrictedTo is { } role ? $" Needs a {AccessRoleNames.NameOf(role)} key or above: null with an UNAUTHENTICATED or FORBIDDEN error otherwise." : string.Empty);
         return new FieldType
         {
             Name = property.Name,
             Description = description,
             ResolvedType = nonNull ? new NonNullGraphType(type) : type,
-            Resolver = new FuncFieldResolver<GraphNode, object?>(context => Read(context.Source.Properties, property)),
+            Resolver = restrictedTo is { } least
+                ? new FuncFieldResolver<GraphNode, object?>(context => ReadRestricted(context, property, least))
+                : new FuncFieldResolver<GraphNode, object?>(context => Read(context.Source.Properties, property)),
         };
+    }
+
+    /// <summary>The least role that may read the property, or null when it is public.</summary>
+    public static AccessRole? RestrictedTo(PropertyDefinition property) =>
+        property.Visibility is null ? null
+        : AccessRoleNames.TryParseKeyRole(property.Visibility, out var role) ? role
+        : AccessRole.Admin; // the schema reader refuses unknown roles; should one slip through, hide the property from all but admins
+
+    private static object? ReadRestricted(IResolveFieldContext<GraphNode> context, PropertyDefinition property, AccessRole least)
+    {
+        var caller = context.User.GetCaller();
+        return caller.IsAtLeast(least)
+            ? Read(context.Source.Properties, property)
+            : throw AccessErrors.HiddenProperty(caller, context.Source.Label, property.Name, least);
     }
 
     /// <summary>Reads a property as a GraphQL value; numbers keep their kind, absent values take the schema default.</summary>
