@@ -9,7 +9,8 @@ namespace InnovationNetwork.Graph.Neo4j.Store;
 /// The graph store on Neo4j, over the HTTP Query API. Nodes carry their schema label and <c>GraphNode</c>
 /// (unique <c>id</c>); properties are native Neo4j properties. The change feed lives in the database
 /// (a counter node and one <c>GraphChange</c> node per changed element), so every API instance follows the
-/// same feed. See docs/neo4j.md for the layout.
+/// same feed. Versions and provenance are reserved <c>_</c> properties on the elements, never shown as domain
+/// properties. See docs/neo4j.md for the layout.
 /// </summary>
 public sealed partial class Neo4jGraphStore : IGraphStore
 {
@@ -79,14 +80,8 @@ public sealed partial class Neo4jGraphStore : IGraphStore
         ArgumentNullException.ThrowIfNull(origin);
         ObjectDisposedException.ThrowIf(_disposed, this);
         await _writeLock.WaitAsync(cancellationToken);
-        return new Neo4jWriteSession(this, () => _writeLock.Release());
+        return new Neo4jWriteSession(this, origin, () => _writeLock.Release());
     }
-
-    public Task<IReadOnlyList<NodeStamp>> GetNodeStampsAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default) =>
-        throw new NotSupportedException("Versions and provenance are not yet kept by the Neo4j store.");
-
-    public Task<IReadOnlyList<RelationshipStamp>> GetRelationshipStampsAsync(IReadOnlyCollection<RelationshipKey> keys, CancellationToken cancellationToken = default) =>
-        throw new NotSupportedException("Versions and provenance are not yet kept by the Neo4j store.");
 
     public async Task<long> GetLastSequenceAsync(CancellationToken cancellationToken = default)
     {
@@ -126,12 +121,15 @@ public sealed partial class Neo4jGraphStore : IGraphStore
     }
 
     /// <summary>
-    /// Runs a session's operations in one explicit transaction. A transient failure before the commit request
-    /// rolled the transaction back, so the whole unit is tried again; a lost connection during the commit is not,
-    /// since it may have committed.
+    /// Runs a session's operations in one explicit transaction, stamped with <paramref name="origin"/>, after checking
+    /// that the nodes in <paramref name="expectedVersions"/> are still at those versions (null: still absent). A
+    /// transient failure before the commit request rolled the transaction back, so the whole unit is tried again; a
+    /// lost connection during the commit is not, since it may have committed.
     /// </summary>
-    internal Task<long> CommitAsync(IReadOnlyList<WriteOperation> operations, CancellationToken cancellationToken) =>
-        Client.Retry.RunAsync(ct => CommitOnceAsync(operations, ct), cancellationToken);
+    /// <exception cref="VersionConflictException">Another writer changed a checked node; nothing was written.</exception>
+    internal Task<long> CommitAsync(
+        IReadOnlyList<WriteOperation> operations, WriteOrigin origin, IReadOnlyDictionary<string, long?> expectedVersions, CancellationToken cancellationToken) =>
+        Client.Retry.RunAsync(ct => CommitOnceAsync(operations, origin, expectedVersions, ct), cancellationToken);
 
     internal Task<QueryResult> ReadAsync(string cypher, Dictionary<string, object?>? parameters, CancellationToken cancellationToken)
     {
@@ -139,25 +137,36 @@ public sealed partial class Neo4jGraphStore : IGraphStore
         return Client.RunAsync(new QueryStatement(cypher, parameters), AccessMode.Read, cancellationToken);
     }
 
-    private async Task<long> CommitOnceAsync(IReadOnlyList<WriteOperation> operations, CancellationToken cancellationToken)
+    private async Task<long> CommitOnceAsync(
+        IReadOnlyList<WriteOperation> operations, WriteOrigin origin, IReadOnlyDictionary<string, long?> expectedVersions, CancellationToken cancellationToken)
     {
         await using var transaction = await Client.BeginTransactionAsync(CommitStatements.ReserveSequences(operations.Count), cancellationToken);
         var first = transaction.FirstResult.Rows[0][0].GetInt64();
-        foreach (var (head, batch) in CommitStatements.Batches(operations, _batchSize))
+        if (expectedVersions.Count > 0)
         {
-            var written = await transaction.RunAsync(CommitStatements.Write(Schema, head, batch), cancellationToken);
-            if (head.Kind == GraphChangeKind.RelationshipUpserted && written.Rows[0][0].GetInt64() < batch.Count)
+            var conflict = await transaction.RunAsync(CommitStatements.VersionCheck(expectedVersions), cancellationToken);
+            if (conflict.Rows.Count > 0)
+            {
+                var row = conflict.Rows[0];
+                throw new VersionConflictException(row[0].GetString()!, row[1].GetInt64(), row[2].GetInt64());
+            }
+        }
+
+        var sequenced = operations.Select((operation, index) => new SequencedOperation(operation, first + index + 1)).ToList();
+        foreach (var batch in CommitStatements.Batches(sequenced, _batchSize))
+        {
+            var written = await transaction.RunAsync(CommitStatements.Write(Schema, origin, batch), cancellationToken);
+            if (batch[0].Operation.Kind == GraphChangeKind.RelationshipUpserted && written.Rows[0][0].GetInt64() < batch.Count)
             {
                 // An endpoint was deleted by another writer after this session checked it.
-                var ids = batch.SelectMany(o => new[] { o.Relationship!.StartId, o.Relationship.EndId });
+                var ids = batch.SelectMany(o => new[] { o.Operation.Relationship!.StartId, o.Operation.Relationship.EndId });
                 var missing = await transaction.RunAsync(CommitStatements.FirstMissing(ids), cancellationToken);
                 throw new MissingEndpointException(missing.Rows.Count > 0 ? missing.Rows[0][0].GetString()! : ids.First());
             }
         }
 
         // Only the latest change of each element goes to the feed (earlier ones in this commit would be superseded anyway).
-        var changes = operations.Select((operation, index) => (Operation: operation, Sequence: first + index + 1))
-            .GroupBy(c => c.Operation.ChangeKey, StringComparer.Ordinal).Select(g => g.Last()).OrderBy(c => c.Sequence).ToList();
+        var changes = sequenced.GroupBy(c => c.Operation.ChangeKey, StringComparer.Ordinal).Select(g => g.Last()).OrderBy(c => c.Sequence).ToList();
         foreach (var batch in changes.Chunk(_batchSize))
         {
             await transaction.RunAsync(CommitStatements.ChangeLog(batch), cancellationToken);

@@ -9,8 +9,9 @@ namespace InnovationNetwork.Graph.Neo4j.Store;
 /// abandoned session leaves no trace and no transaction can idle out while a caller validates its input.
 /// </summary>
 /// <remarks>Whether an upsert changes anything is decided against the committed state, read once per element
-/// (the reads carry this client's bookmarks, so they see its earlier commits).</remarks>
-internal sealed class Neo4jWriteSession(Neo4jGraphStore store, Action release) : IGraphWriteSession
+/// (the reads carry this client's bookmarks, so they see its earlier commits). Versions and provenance: see
+/// Neo4jWriteSession.Versions.cs.</remarks>
+internal sealed partial class Neo4jWriteSession(Neo4jGraphStore store, WriteOrigin origin, Action release) : IGraphWriteSession
 {
     // Bounds the cache of committed state on very large imports; the session's own writes are never dropped.
     private const int MaxCachedElements = 200_000;
@@ -28,6 +29,7 @@ internal sealed class Neo4jWriteSession(Neo4jGraphStore store, Action release) :
     public async ValueTask<bool> UpsertNodeAsync(GraphNode node, Provenance? recorded, CancellationToken cancellationToken = default)
     {
         _ = StoreLabels.Label(store.Schema, node.Label);
+        RefuseReservedNames(node.Properties);
         var existing = await NodeAsync(node.Id, cancellationToken);
         if (existing is not null && existing.Label != node.Label)
         {
@@ -40,14 +42,16 @@ internal sealed class Neo4jWriteSession(Neo4jGraphStore store, Action release) :
         }
 
         _sessionNodes[node.Id] = node;
-        _operations.Add(WriteOperation.UpsertNode(node));
+        _lastUpserts[node.Id] = _operations.Count;
+        _operations.Add(WriteOperation.UpsertNode(node, Stamp(_restoredNodeCreations, node.Id, recorded)));
         return true;
     }
 
     public async ValueTask<bool> UpsertRelationshipAsync(GraphRelationship relationship, Provenance? recorded, CancellationToken cancellationToken = default)
     {
-        var key = Normalise(relationship.Key);
+        var key = store.Normalise(relationship.Key);
         _ = StoreLabels.Type(store.Schema, key.Type);
+        RefuseReservedNames(relationship.Properties);
         _ = await NodeAsync(key.StartId, cancellationToken) ?? throw new MissingEndpointException(key.StartId);
         _ = await NodeAsync(key.EndId, cancellationToken) ?? throw new MissingEndpointException(key.EndId);
         var existing = await RelationshipAsync(key, cancellationToken);
@@ -57,22 +61,20 @@ internal sealed class Neo4jWriteSession(Neo4jGraphStore store, Action release) :
         }
 
         _sessionRelationships[key] = relationship.Properties;
-        _operations.Add(WriteOperation.UpsertRelationship(new GraphRelationship(key, relationship.Properties)));
+        _operations.Add(WriteOperation.UpsertRelationship(new GraphRelationship(key, relationship.Properties), Stamp(_restoredRelationshipCreations, key, recorded)));
         return true;
     }
 
-    public ValueTask<long?> GetVersionAsync(string id, CancellationToken cancellationToken = default) =>
-        throw new NotSupportedException("Versions are not yet kept by the Neo4j store.");
-
     public async ValueTask<bool> DeleteRelationshipAsync(RelationshipKey key, CancellationToken cancellationToken = default)
     {
-        key = Normalise(key);
+        key = store.Normalise(key);
         if (store.Schema.FindRelationshipType(key.Type) is null || await RelationshipAsync(key, cancellationToken) is null)
         {
             return false;
         }
 
         _sessionRelationships[key] = null;
+        _restoredRelationshipCreations.Remove(key);
         _operations.Add(WriteOperation.DeleteRelationship(key));
         return true;
     }
@@ -94,10 +96,12 @@ internal sealed class Neo4jWriteSession(Neo4jGraphStore store, Action release) :
         foreach (var key in attached)
         {
             _sessionRelationships[key] = null;
+            _restoredRelationshipCreations.Remove(key);
             _operations.Add(WriteOperation.DeleteRelationship(key));
         }
 
         _sessionNodes[id] = null;
+        _restoredNodeCreations.Remove(id);
         _operations.Add(WriteOperation.DeleteNode(id, node.Label));
         return true;
     }
@@ -109,7 +113,7 @@ internal sealed class Neo4jWriteSession(Neo4jGraphStore store, Action release) :
         {
             return _operations.Count == 0
                 ? await store.GetLastSequenceAsync(cancellationToken)
-                : await store.CommitAsync(_operations, cancellationToken);
+                : await store.CommitAsync(_operations, origin, _readVersions, cancellationToken);
         }
         finally
         {
@@ -131,11 +135,6 @@ internal sealed class Neo4jWriteSession(Neo4jGraphStore store, Action release) :
             release();
         }
     }
-
-    private RelationshipKey Normalise(RelationshipKey key) =>
-        store.Schema.IsUndirected(key.Type) && string.CompareOrdinal(key.StartId, key.EndId) > 0
-            ? new RelationshipKey(key.EndId, key.Type, key.StartId)
-            : key;
 
     private async ValueTask<GraphNode?> NodeAsync(string id, CancellationToken cancellationToken)
     {

@@ -50,7 +50,11 @@ internal static class PropertyCodec
         };
     }
 
-    /// <summary>A node's or relationship's properties as returned (plain JSON), without the store's own <c>id</c> key.</summary>
+    /// <summary>
+    /// A node's or relationship's properties as returned (plain JSON), without the store's own keys: the reserved
+    /// version and provenance properties (<see cref="StoreStamps.ReservedPrefix"/>) always, <c>id</c> when asked.
+    /// Every read of domain properties goes through here.
+    /// </summary>
     public static PropertyMap FromNeo4j(JsonElement properties, bool withoutId)
     {
         if (properties.ValueKind != JsonValueKind.Object || !properties.EnumerateObject().Any())
@@ -64,7 +68,7 @@ internal static class PropertyCodec
             writer.WriteStartObject();
             foreach (var property in properties.EnumerateObject())
             {
-                if (!(withoutId && property.NameEquals("id")))
+                if (!IsReserved(property.Name) && !(withoutId && property.NameEquals("id")))
                 {
                     property.WriteTo(writer);
                 }
@@ -76,4 +80,7 @@ internal static class PropertyCodec
         using var document = JsonDocument.Parse(buffer.WrittenMemory);
         return PropertyMap.FromElement(document.RootElement);
     }
+
+    /// <summary>Whether a property name belongs to the store (version, provenance) rather than the domain.</summary>
+    public static bool IsReserved(string name) => name.StartsWith(StoreStamps.ReservedPrefix, StringComparison.Ordinal);
 }

@@ -46,9 +46,16 @@ internal static class SchemaBootstrap
             await client.RunAsync(new QueryStatement(statement), AccessMode.Write, cancellationToken);
         }
 
+        // An older layout is upgraded in O(1): elements written before it have no stamps, and reads report them as
+        // "before-provenance" at the instant of the upgrade (provenanceSince), their version from the change feed.
         var layout = await client.RunAsync(
             new QueryStatement(
-                $"MERGE (s:{StoreLabels.Sequence} {{name: 'graph'}}) ON CREATE SET s.last = 0, s.layout = $layout RETURN s.layout AS layout",
+                $$"""
+                MERGE (s:{{StoreLabels.Sequence}} {name: 'graph'}) ON CREATE SET s.last = 0, s.layout = $layout, s.provenanceSince = timestamp()
+                FOREACH (upgrade IN CASE WHEN s.layout < $layout THEN [1] ELSE [] END |
+                    SET s.layout = $layout, s.provenanceSince = coalesce(s.provenanceSince, timestamp()))
+                RETURN s.layout AS layout
+                """,
                 new Dictionary<string, object?> { ["layout"] = StoreLabels.LayoutVersion }),
             AccessMode.Write,
             cancellationToken);

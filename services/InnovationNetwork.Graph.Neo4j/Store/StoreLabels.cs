@@ -17,8 +17,11 @@ internal static class StoreLabels
     /// <summary>The single counter node whose <c>last</c> is the last committed sequence.</summary>
     public const string Sequence = "GraphSequence";
 
-    /// <summary>The store's own layout version, kept on the counter node; a newer one is refused.</summary>
-    public const int LayoutVersion = 1;
+    /// <summary>
+    /// The store's own layout version, kept on the counter node; a newer one is refused. 2: versions and provenance
+    /// as reserved <c>_</c> properties (a build that knows only 1 would show them as domain properties).
+    /// </summary>
+    public const int LayoutVersion = 2;
 
     public static string Label(GraphSchema schema, string label) =>
         schema.FindLabel(label)?.Name ?? throw new ArgumentException($"Unknown label '{label}'.", nameof(label));

@@ -32,3 +32,20 @@ public sealed class MissingEndpointException(string id)
 
 /// <summary>A paging cursor that is malformed or belongs to another ordering.</summary>
 public sealed class InvalidCursorException(string message) : GraphStoreException(message);
+
+/// <summary>
+/// A write session checked a node's version and someone else changed the node before the session committed.
+/// Only stores shared by several writers (Neo4j behind several API instances) throw it; nothing was written.
+/// </summary>
+/// <param name="id">The node's id.</param>
+/// <param name="expected">The version the session read (0 when the node did not exist).</param>
+/// <param name="actual">The version at commit (0 when the node no longer exists).</param>
+public sealed class VersionConflictException(string id, long expected, long actual)
+    : GraphStoreException($"node '{id}' changed since version {expected} was read (it is now at version {actual}); nothing was written")
+{
+    public string Id { get; } = id;
+
+    public long Expected { get; } = expected;
+
+    public long Actual { get; } = actual;
+}

@@ -68,7 +68,8 @@ public sealed class Neo4jGraphStoreRequestTests
         var tx = server.RequestList.SkipWhile(r => !r.Path.EndsWith("/tx", StringComparison.Ordinal)).ToList();
         Assert.Contains("SET s.last = s.last + $count", tx[0].Statement, StringComparison.Ordinal);
         Assert.Equal("4", tx[0].Parameter("count").GetProperty("_value").GetString());
-        Assert.StartsWith("UNWIND $rows AS row MERGE (n:GraphNode {id: row.id}) SET n = row.props", tx[1].Statement, StringComparison.Ordinal);
+        Assert.StartsWith("UNWIND $rows AS row\nMERGE (n:GraphNode {id: row.id})", tx[1].Statement, StringComparison.Ordinal);
+        Assert.Contains("SET n = row.props\n", tx[1].Statement, StringComparison.Ordinal);
         Assert.EndsWith("n:Project", tx[1].Statement, StringComparison.Ordinal);
         var props = tx[1].Parameter("rows").GetProperty("_value")[0].GetProperty("_value").GetProperty("props").GetProperty("_value");
         Assert.Equal("""{"$type":"Float","_value":"100000"}""", props.GetProperty("budgetGbp").GetRawText());
