@@ -5,6 +5,7 @@ using InnovationNetwork.Api.GraphQL;
 using InnovationNetwork.Api.GraphQL.Transport;
 using InnovationNetwork.Api.GraphStore;
 using InnovationNetwork.Api.Health;
+using InnovationNetwork.Api.Import;
 using InnovationNetwork.Api.Search;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -14,10 +15,12 @@ builder.AddAnalytics();
 builder.AddSearch();
 builder.AddGraphQLApi();
 builder.AddGraphQLHttp();
+builder.AddHttpImport();
 
 var app = builder.Build();
 app.MapHealth();
 app.MapGraphQLEndpoint();
+app.MapImportEndpoint();
 app.MapGraphiQL();
 app.MapPlainBenchmarkEndpoint();
 app.MapGet("/", () => Results.Redirect("/health"));
