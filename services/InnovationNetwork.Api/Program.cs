@@ -5,6 +5,7 @@ using InnovationNetwork.Api.GraphQL;
 using InnovationNetwork.Api.GraphQL.Transport;
 using InnovationNetwork.Api.GraphStore;
 using InnovationNetwork.Api.Health;
+using InnovationNetwork.Api.Import;
 using InnovationNetwork.Api.Search;
 using InnovationNetwork.Api.Security;
 
@@ -15,12 +16,14 @@ builder.AddAnalytics();
 builder.AddSearch();
 builder.AddGraphQLApi();
 builder.AddGraphQLHttp();
+builder.AddHttpImport();
 builder.AddAccessControl();
 
 var app = builder.Build();
 app.UseAccessControl();
 app.MapHealth();
 app.MapGraphQLEndpoint();
+app.MapImportEndpoint();
 app.MapGraphiQL();
 app.MapPlainBenchmarkEndpoint();
 app.MapGet("/", () => Results.Redirect("/health"));

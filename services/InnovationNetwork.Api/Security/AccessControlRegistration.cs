@@ -34,8 +34,13 @@ public static class AccessControlRegistration
         // Read once here: the limiter's partitions and the CORS policy are built while services are registered.
         builder.Services.AddApiRateLimiter(Read<RateLimitOptions>(builder, RateLimitOptions.SectionName));
         builder.Services.AddConfiguredCors(Read<CorsSettings>(builder, CorsSettings.SectionName));
+
+        // Kestrel's own ceiling stays above the configured limit (at its default, about 28.6 MiB, or the limit if larger):
+        // the limit is enforced on the declared length and by the endpoints as they read, and the headroom lets
+        // Kestrel drain an oversized body after the 413, so the client reads the answer instead of a reset connection.
         var bodyLimit = Read<RequestLimitOptions>(builder, RequestLimitOptions.SectionName).MaxRequestBodyBytes;
-        builder.Services.Configure<KestrelServerOptions>(kestrel => kestrel.Limits.MaxRequestBodySize = bodyLimit);
+        builder.Services.Configure<KestrelServerOptions>(kestrel =>
+            kestrel.Limits.MaxRequestBodySize = Math.Max(bodyLimit, kestrel.Limits.MaxRequestBodySize ?? bodyLimit));
         return builder;
     }
 

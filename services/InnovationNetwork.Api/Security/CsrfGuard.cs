@@ -40,7 +40,7 @@ internal sealed class CsrfGuard(RequestDelegate next, CorsSettings cors, ILogger
         if (HttpMethods.IsPost(request.Method) && IsFormContentType(request.ContentType))
         {
             await SecurityResponses.WriteErrorAsync(context, StatusCodes.Status415UnsupportedMediaType, SecurityErrorCodes.UnsupportedMediaType,
-                "refused: HTML forms can send this content type from any site, so the API does not accept it; send application/json.");
+                "refused: HTML forms can send this content type from any site, so the API does not accept it; send application/json to /graphql, or application/x-ndjson to /import.");
             return;
         }
 

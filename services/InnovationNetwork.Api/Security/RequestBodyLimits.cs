@@ -19,9 +19,9 @@ public sealed class RequestLimitOptions
 }
 
 /// <summary>
-/// Applies the body limit per request: the endpoint's own limit if it declares one, else the configured one. Kestrel
-/// enforces it while the body is read; a declared Content-Length over it is refused at once with a JSON 413, before
-/// anything is read (also on hosts, such as the test server, that do not enforce the feature).
+/// Applies the body limit per request: the endpoint's own limit if it declares one, else the configured one. A declared
+/// Content-Length over it is refused at once with a JSON 413, before anything is read (on any host, the test server
+/// included); bodies of unknown length are capped by the endpoints that read them.
 /// </summary>
 internal sealed class RequestBodyLimit(RequestDelegate next, RequestLimitOptions options)
 {
@@ -29,15 +29,21 @@ internal sealed class RequestBodyLimit(RequestDelegate next, RequestLimitOptions
     {
         var declared = context.GetEndpoint()?.Metadata.GetMetadata<IRequestSizeLimitMetadata>();
         var limit = declared is null ? options.MaxRequestBodyBytes : declared.MaxRequestBodySize;
-        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } feature)
-        {
-            feature.MaxRequestBodySize = limit;
-        }
-
         if (limit is { } max && context.Request.ContentLength > max)
         {
+            // Kestrel's own limit is left as it was, so it can drain the unread body after this answer and the
+            // client reads the 413 instead of a reset connection.
             return SecurityResponses.WriteErrorAsync(context, StatusCodes.Status413PayloadTooLarge, SecurityErrorCodes.RequestTooLarge,
                 $"the request body is {context.Request.ContentLength} bytes; this endpoint accepts at most {max}");
+        }
+
+        // An endpoint that declares its own limit gets it from Kestrel too (POST /import raises it). Otherwise Kestrel's
+        // default stays: the endpoints that read bodies cap them as they read (GraphQL at GraphQL:Http:MaxRequestBytes),
+        // and a lower Kestrel limit would only stop the server draining what they leave unread, resetting the
+        // connection before the client reads its 413.
+        if (declared is not null && context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } feature)
+        {
+            feature.MaxRequestBodySize = limit;
         }
 
         return next(context);

@@ -74,6 +74,11 @@ internal static class GraphQLRequestParser
         {
             return Rejected("The request body is not valid JSON: " + e.Message);
         }
+        catch (InvalidOperationException e)
+        {
+            // Valid JSON can still escape a string that is not valid UTF-16 ("\uD800"); reading it throws this.
+            return Rejected("The request body holds a string that is not valid text: " + e.Message);
+        }
     }
 
     public static GraphQLRequestBatch ParseQueryString(IQueryCollection parameters, IGraphQLTextSerializer serializer)
@@ -177,6 +182,10 @@ internal static class GraphQLRequestParser
         catch (JsonException e)
         {
             return TransportError.BadRequest($"'{member}' is not valid JSON: {e.Message}");
+        }
+        catch (InvalidOperationException e)
+        {
+            return TransportError.BadRequest($"'{member}' holds a string that is not valid text: {e.Message}");
         }
     }
 
