@@ -1,24 +1,13 @@
 namespace InnovationNetwork.Tests.Reliability;
 
 /// <summary>
-/// Defects the hostile corpus found outside the HTTP transport, in code owned elsewhere: each is reported, not
-/// fixed here. An offender they match does not fail the test, but an entry that no longer matches anything does,
+/// Defects the hostile corpus found outside the HTTP transport that still await their fix. An offender they match does not fail the test, but an entry that no longer matches anything does,
 /// so each is removed once its fix lands.
 /// </summary>
 public sealed record KnownDefect(string Description, Func<string, HostileRequest, bool> Matches)
 {
     public static readonly KnownDefect[] All =
     [
-        new(
-            "regions(where: { textContains }) always fails: the filter also reads 'description', which Region does not have, "
-            + "and the store throws for an unknown property (GraphQL/Connections/Filters.cs, RegionFilterType → TextFilters).",
-            (problem, request) => request.Kind.EndsWith(" regions.where.textContains", StringComparison.Ordinal)
-                && problem.Contains("INTERNAL_SERVER_ERROR: Error trying to resolve field 'regions'", StringComparison.Ordinal)),
-        new(
-            "An ID argument given as a number (legal GraphQL: ID accepts Int input) reaches a '(string)v' cast in the where filters "
-            + "(GraphQL/Connections/NodeFilterGraphType.cs: RegionFilter, RelatedTo): InvalidCastException, INTERNAL_SERVER_ERROR.",
-            (problem, request) => request.Kind.StartsWith("wrong-type-", StringComparison.Ordinal) && request.Kind.Contains(".where.", StringComparison.Ordinal)
-                && problem.Contains("INTERNAL_SERVER_ERROR: Error trying to resolve field", StringComparison.Ordinal)),
         new(
             "A document nested deeper than the parser allows (about 128 levels) makes GraphQLParser throw its max-depth exception, which "
             + "becomes 'Error executing document.' with INTERNAL_SERVER_ERROR instead of a parse or QUERY_TOO_COMPLEX error "

@@ -10,7 +10,7 @@ public sealed class RegionFilterType : NodeFilterGraphType
         : base("Region")
     {
         RegionFilter();
-        TextFilters("name");
+        TextFilters("name", hasDescription: false);
         AnyOf("level", "level", enums.ForNode("Region", "level"), "The region's level is one of these.");
         Flag("goldenTriangle", "Only golden-triangle regions (true) or only the others (false).");
     }

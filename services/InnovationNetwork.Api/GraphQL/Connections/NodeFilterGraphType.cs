@@ -39,14 +39,14 @@ public abstract class NodeFilterGraphType : InputObjectGraphType
 
     protected void RegionFilter() => Filter("region", new IdGraphType(),
         "Located in this region or any region within it (e.g. region:TLE includes South Yorkshire).",
-        (v, q) => q with { InRegions = [(string)v] });
+        (v, q) => q with { InRegions = [IdOf(v)] });
 
-    protected void TextFilters(string displayProperty)
+    protected void TextFilters(string displayProperty, bool hasDescription = true)
     {
         Filter("nameContains", new StringGraphType(), $"The {displayProperty} contains this text (case-insensitive).",
             (v, q) => q with { TextContains = (string)v, TextProperties = [displayProperty] });
-        Filter("textContains", new StringGraphType(), $"The {displayProperty} or description contains this text (case-insensitive).",
-            (v, q) => q with { TextContains = (string)v, TextProperties = [displayProperty, "description"] });
+        Filter("textContains", new StringGraphType(), $"The {displayProperty}{(hasDescription ? " or description" : string.Empty)} contains this text (case-insensitive).",
+            (v, q) => q with { TextContains = (string)v, TextProperties = hasDescription ? [displayProperty, "description"] : [displayProperty] });
     }
 
     protected void AnyOf(string name, string property, IGraphType itemType, string description) =>
@@ -59,11 +59,14 @@ public abstract class NodeFilterGraphType : InputObjectGraphType
 
     protected void RelatedTo(string name, string type, Direction direction, string description) =>
         Filter(name, new ListGraphType(new NonNullGraphType(new IdGraphType())), description,
-            (v, q) => q with { Related = [.. q.Related, new RelatedTo(type, direction, [.. Items(v).Cast<string>()])] });
+            (v, q) => q with { Related = [.. q.Related, new RelatedTo(type, direction, [.. Items(v).Select(IdOf)])] });
 
     protected void Range(string name, string property, bool minimum, IGraphType type, string description) =>
         Filter(name, type, description,
             (v, q) => q with { RangeFilters = [.. q.RangeFilters, new PropertyRange(property, minimum ? v : null, minimum ? null : v)] });
+
+    // ID input accepts integer literals too (GraphQL spec), which GraphQL.NET passes on as numbers.
+    private static string IdOf(object value) => Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture)!;
 
     private static IEnumerable<object> Items(object value) => ((System.Collections.IEnumerable)value).Cast<object>();
 }
