@@ -112,6 +112,22 @@
     ''
   ].join('\n');
 
+  var contributor = [
+    '# Keep your organisation current. Mutations need an API key: open the Headers',
+    '# pane below and send {"Authorization": "Bearer <your token>"}.',
+    '# 1. Run ReadMine to get the current version; 2. run UpdateMine with that version.',
+    '# If someone changed the record in between, the update is refused with CONFLICT.',
+    'query ReadMine($id: ID!) {',
+    '  node(id: $id) { ... on Firm { name employees website version provenance { updated { by at source } } } }',
+    '}',
+    '',
+    'mutation UpdateMine($id: ID!, $version: String!) {',
+    '  updateFirm(id: $id, version: $version, set: { employees: 18 }) { employees version }',
+    '  linkHasSkill(from: $id, to: "skill:machine-learning", level: 2) { changed }',
+    '}',
+    ''
+  ].join('\n');
+
   var root = document.getElementById('graphiql');
   var fetcher = GraphiQL.createFetcher({ url: root.getAttribute('data-endpoint') });
 
@@ -125,7 +141,8 @@
         { query: search, variables: JSON.stringify({ text: 'robotic welding near Sheffield' }, null, 2) },
         { query: labStaff, variables: JSON.stringify({ lab: 'lab:amrc', skills: null }, null, 2) },
         { query: sme, variables: JSON.stringify({ bottleneck: 'bottleneck:tle3-collaboration-029' }, null, 2) },
-        { query: funder, variables: JSON.stringify({ region: 'region:TLC' }, null, 2) }
+        { query: funder, variables: JSON.stringify({ region: 'region:TLC' }, null, 2) },
+        { query: contributor, variables: JSON.stringify({ id: 'firm:wearbrook-renewables', version: 'paste the version ReadMine returned' }, null, 2) }
       ]
     })
   );

@@ -101,14 +101,13 @@ public sealed class GraphImporter(IGraphStore store, GraphSchema schema)
             var (path, id, claimed) = start ? ("start.id", relationship.StartId, record.StartLabel) : ("end.id", relationship.EndId, record.EndLabel);
             var label = await session.FindLabelAsync(id, cancellationToken);
             var type = schema.GetRelationshipType(relationship.Type);
-            var allowed = start ? type.From : type.To;
             if (label is null)
             {
                 _problems.Add(new(path, $"node '{id}' does not exist: define it on an earlier line or import it first"));
             }
-            else if (!allowed.Contains(label, StringComparer.Ordinal))
+            else if (type.CheckEndpoint(id, label, start) is { } wrongLabel)
             {
-                _problems.Add(new(path, $"'{id}' is a {label}, but {type.Name} must {(start ? "start at" : "end at")} {string.Join(" or ", allowed)}"));
+                _problems.Add(new(path, wrongLabel));
             }
             else if (claimed is not null && claimed != label)
             {

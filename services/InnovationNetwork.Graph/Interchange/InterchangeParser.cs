@@ -150,9 +150,9 @@ public static class InterchangeParser
         }
 
         var id = value.GetString()!;
-        if (id.Length == 0 || id.Length > schema.MaxIdLength || id.Any(char.IsControl) || id.Trim().Length != id.Length)
+        if (schema.CheckId(id) is { } problem)
         {
-            problems.Add(new(path, $"must be 1–{schema.MaxIdLength} characters with no control characters or surrounding spaces"));
+            problems.Add(new(path, problem));
             return null;
         }
 

@@ -46,6 +46,12 @@ public sealed class GraphSchema
         FindRelationshipType(name) ?? throw new ArgumentException($"Unknown relationship type '{name}'.", nameof(name));
 
     /// <summary>Whether relationships of this type have no direction (stored once, smaller id first).</summary>
+    /// <summary>Why an id is not acceptable (empty, too long, control characters, surrounding spaces), or null when it is.</summary>
+    public string? CheckId(string id) =>
+        id.Length == 0 || id.Length > MaxIdLength || id.Any(char.IsControl) || id.Trim().Length != id.Length
+            ? $"must be 1–{MaxIdLength} characters with no control characters or surrounding spaces"
+            : null;
+
     public bool IsUndirected(string type) => FindRelationshipType(type) is { Directed: false };
 
     public static GraphSchema Load(Stream json)

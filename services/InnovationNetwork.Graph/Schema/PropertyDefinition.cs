@@ -78,4 +78,10 @@ public sealed record RelationshipTypeDefinition(
     public bool AllowsStart(string label) => From.Contains(label, StringComparer.Ordinal);
 
     public bool AllowsEnd(string label) => To.Contains(label, StringComparer.Ordinal);
+
+    /// <summary>Why a node with this label cannot be this type's start (or end), or null when it can.</summary>
+    public string? CheckEndpoint(string id, string label, bool start) =>
+        (start ? AllowsStart(label) : AllowsEnd(label))
+            ? null
+            : $"'{id}' is a {label}, but {Name} must {(start ? "start at" : "end at")} {string.Join(" or ", start ? From : To)}";
 }

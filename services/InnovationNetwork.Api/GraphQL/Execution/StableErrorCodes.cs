@@ -16,17 +16,37 @@ public sealed class StableErrorCodes() : ErrorInfoProvider(new ErrorInfoProvider
     private static readonly HashSet<string> OwnCodes =
     [
         ApiErrors.NotFoundCode, ApiErrors.BadUserInputCode, ApiErrors.QueryTooComplexCode, ApiErrors.ParseFailedCode,
-        ApiErrors.ValidationFailedCode, ApiErrors.TimeoutCode, ApiErrors.InternalCode, ApiErrors.SearchUnavailableCode, ApiErrors.UnauthenticatedCode,
-        ApiErrors.ForbiddenCode, "BAD_REQUEST", "BATCH_TOO_LARGE",
+        ApiErrors.ValidationFailedCode, ApiErrors.TimeoutCode, ApiErrors.InternalCode, ApiErrors.SearchUnavailableCode,
+        ApiErrors.ConflictCode, ApiErrors.UnauthenticatedCode, ApiErrors.ForbiddenCode, "BAD_REQUEST", "BATCH_TOO_LARGE",
         "REQUEST_TOO_LARGE", "METHOD_NOT_ALLOWED",
     ];
 
     public override ErrorInfo GetInfo(ExecutionError executionError)
     {
+        if (executionError is UnhandledError { InnerException: GraphQLParser.Exceptions.GraphQLMaxDepthExceededException })
+        {
+            // The parser's own nesting guard, hit before our depth rule can run: a limit, not a fault.
+            executionError = new ExecutionError("The document is nested more deeply than the parser allows; flatten it (fragments and variables help).")
+            {
+                Code = ApiErrors.QueryTooComplexCode,
+            };
+        }
+
         var info = base.GetInfo(executionError);
         var extensions = info.Extensions ?? new Dictionary<string, object?>();
         var code = CodeOf(executionError);
         extensions["code"] = code;
+        // Our errors put their details (the input field at fault, a conflict's current version) straight into
+        // extensions, where clients look first, rather than under GraphQL.NET's generic "data".
+        foreach (var key in (string[])[ApiErrors.FieldKey, ApiErrors.CurrentVersionKey])
+        {
+            if (executionError.Data[key] is string detail)
+            {
+                extensions[key] = detail;
+                extensions.Remove("data");
+            }
+        }
+
         if (code == ApiErrors.InternalCode && Activity.Current is { } activity)
         {
             extensions["traceId"] = activity.TraceId.ToString();

@@ -13,9 +13,30 @@ public sealed class GraphLoaders(IGraphStore store)
 {
     private readonly ConcurrentDictionary<NeighbourSpec, BatchLoader<string, IReadOnlyList<Neighbour>>> _neighbours = new();
     private BatchLoader<string, GraphNode?>? _nodes;
+    private BatchLoader<string, NodeStamp?>? _stamps;
+    private BatchLoader<RelationshipKey, RelationshipStamp?>? _relationshipStamps;
 
     public BatchLoader<string, GraphNode?> Nodes => LazyInitializer.EnsureInitialized(ref _nodes, () => new BatchLoader<string, GraphNode?>(
         async (ids, ct) => (await store.GetNodesAsync(ids, ct)).ToDictionary(n => n.Id, n => (GraphNode?)n, StringComparer.Ordinal),
+        missing: null));
+
+    /// <summary>Forgets everything loaded so far: a mutation calls it after committing, so later fields read the new state.</summary>
+    public void Forget()
+    {
+        _nodes = null;
+        _stamps = null;
+        _relationshipStamps = null;
+        _neighbours.Clear();
+    }
+
+    /// <summary>Versions and provenance of nodes, by id.</summary>
+    public BatchLoader<string, NodeStamp?> Stamps => LazyInitializer.EnsureInitialized(ref _stamps, () => new BatchLoader<string, NodeStamp?>(
+        async (ids, ct) => (await store.GetNodeStampsAsync(ids, ct)).ToDictionary(s => s.Id, s => (NodeStamp?)s, StringComparer.Ordinal),
+        missing: null));
+
+    /// <summary>Provenance of relationships, by key as stored.</summary>
+    public BatchLoader<RelationshipKey, RelationshipStamp?> RelationshipStamps => LazyInitializer.EnsureInitialized(ref _relationshipStamps, () => new BatchLoader<RelationshipKey, RelationshipStamp?>(
+        async (keys, ct) => (await store.GetRelationshipStampsAsync(keys, ct)).ToDictionary(s => s.Key, s => (RelationshipStamp?)s),
         missing: null));
 
     public BatchLoader<string, IReadOnlyList<Neighbour>> Neighbours(string type, Direction direction, string? neighbourLabel = null) =>

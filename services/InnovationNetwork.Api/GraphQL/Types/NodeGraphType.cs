@@ -25,6 +25,12 @@ public abstract class NodeGraphType : ObjectGraphType<GraphNode>
         IsTypeOf = source => source is GraphNode node && node.Label == label;
         Interface<NodeInterface>();
         Field<NonNullGraphType<IdGraphType>>("id").Description("Globally unique id, recommended form kind:slug.").Resolve(c => c.Source.Id);
+        Field<NonNullGraphType<StringGraphType>>("version")
+            .Description("Changes with every change of this entity: pass it to an update or delete, which is refused (CONFLICT) if someone changed the entity since.")
+            .Resolve(c => Loaders(c).Stamps.Load(c.Source.Id).Then(s => s is null ? null : Mutations.VersionToken.Of(s.Version, c.Source.Properties)));
+        Field<NonNullGraphType<ProvenanceType>>("provenance")
+            .Description("Who created and last changed this entity, through what, and when.")
+            .Resolve(c => Loaders(c).Stamps.Load(c.Source.Id).Then(s => s?.Provenance));
     }
 
     /// <summary>Adds every property of the label as a field, in schema order.</summary>

@@ -14,16 +14,7 @@ internal static class PropertyField
 {
     public static FieldType Create(PropertyDefinition property, string label, SchemaEnums enums)
     {
-        IGraphType type = property.AllowedValues is not null
-            ? enums.ForNode(label, property.Name)
-            : property.Type switch
-            {
-                PropertyType.Integer => new IntGraphType(),
-                PropertyType.Number => new FloatGraphType(),
-                PropertyType.Boolean => new BooleanGraphType(),
-                PropertyType.StringList => new ListGraphType(new NonNullGraphType(new StringGraphType())),
-                _ => new StringGraphType(),
-            };
+        var type = TypeOf(property, label, enums);
         // A restricted field is always nullable: it is null, with an error, for callers who may not see it.
         var restrictedTo = RestrictedTo(property);
         var nonNull = restrictedTo is null && (property.Required || property.Default is not null || property.Type == PropertyType.StringList);
@@ -40,6 +31,22 @@ internal static class PropertyField
                 : new FuncFieldResolver<GraphNode, object?>(context => Read(context.Source.Properties, property)),
         };
     }
+
+    /// <summary>The GraphQL type of a node property's values (nullable): the schema enum, or the scalar of its JSON type.</summary>
+    public static IGraphType TypeOf(PropertyDefinition property, string label, SchemaEnums enums) =>
+        property.AllowedValues is not null
+            ? enums.ForNode(label, property.Name)
+            : ScalarOf(property);
+
+    /// <summary>The scalar (or list of strings) that carries a property's JSON type; dates travel as yyyy-mm-dd strings.</summary>
+    public static IGraphType ScalarOf(PropertyDefinition property) => property.Type switch
+    {
+        PropertyType.Integer => new IntGraphType(),
+        PropertyType.Number => new FloatGraphType(),
+        PropertyType.Boolean => new BooleanGraphType(),
+        PropertyType.StringList => new ListGraphType(new NonNullGraphType(new StringGraphType())),
+        _ => new StringGraphType(),
+    };
 
     /// <summary>The least role that may read the property, or null when it is public.</summary>
     public static AccessRole? RestrictedTo(PropertyDefinition property) =>

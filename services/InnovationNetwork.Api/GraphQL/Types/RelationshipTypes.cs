@@ -1,5 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
+using InnovationNetwork.Api.GraphQL.Loading;
 using InnovationNetwork.Graph.Model;
 using InnovationNetwork.Graph.Store;
 
@@ -15,6 +16,9 @@ public abstract class RelationshipGraphType : ObjectGraphType<Neighbour>
     {
         Name = name;
         Description = description;
+        Field<NonNullGraphType<ProvenanceType>>("provenance")
+            .Description("Who created and last changed this relationship, through what, and when.")
+            .Resolve(c => NodeGraphType.Loaders(c).RelationshipStamps.Load(c.Source.Relationship.Key).Then(s => s?.Provenance));
     }
 
     protected void End<TGraphType>(string name, string description, params string[] labels)
