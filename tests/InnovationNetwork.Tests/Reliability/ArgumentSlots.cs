@@ -4,8 +4,8 @@ using System.Text.Json.Nodes;
 
 namespace InnovationNetwork.Tests.Reliability;
 
-/// <summary>A place a value can go in a Query field's arguments: the argument, then input-object fields, down to a scalar.</summary>
-public sealed record ArgumentSlot(FieldInfo Field, IReadOnlyList<string> Path, string Scalar)
+/// <summary>A place a value can go in a Query or Mutation field's arguments: the argument, then input-object fields, down to a scalar.</summary>
+public sealed record ArgumentSlot(FieldInfo Field, IReadOnlyList<string> Path, string Scalar, string Operation = "query")
 {
     public string Name => Field.Name + "." + string.Join('.', Path);
 }
@@ -15,10 +15,15 @@ public static class ArgumentSlots
 {
     private const string Marker = "\u0001SLOT\u0001";
 
-    public static List<ArgumentSlot> Find(SchemaModel schema, params string[] scalars)
+    public static List<ArgumentSlot> Find(SchemaModel schema, params string[] scalars) => Find(schema, schema.QueryFields, "query", scalars);
+
+    /// <summary>The slots of the Mutation type's fields (documents are sent as mutations).</summary>
+    public static List<ArgumentSlot> FindInMutations(SchemaModel schema, params string[] scalars) => Find(schema, schema.MutationFields, "mutation", scalars);
+
+    private static List<ArgumentSlot> Find(SchemaModel schema, IReadOnlyList<FieldInfo> fields, string operation, string[] scalars)
     {
         var slots = new List<ArgumentSlot>();
-        foreach (var field in schema.QueryFields)
+        foreach (var field in fields)
         {
             foreach (var arg in field.Args)
             {
@@ -26,7 +31,7 @@ public static class ArgumentSlots
             }
         }
 
-        return slots;
+        return [.. slots.Select(s => s with { Operation = operation })];
     }
 
     /// <summary>Every argument through variables; the slot holds <paramref name="value"/> (JSON, so any type can be sent).</summary>
@@ -42,7 +47,7 @@ public static class ArgumentSlots
             variables[arg.Name] = arg.Name == slot.Path[0] ? Place(schema, arg.Type, slot.Path, 1, value) : Benign(schema, arg.Type);
         }
 
-        return ($"query Hostile({string.Join(", ", declarations)}) {{ {slot.Field.Name}({string.Join(", ", uses)}){schema.SelectionFor(slot.Field.Type)} }}", variables);
+        return ($"{slot.Operation} Hostile({string.Join(", ", declarations)}) {{ {slot.Field.Name}({string.Join(", ", uses)}){schema.SelectionFor(slot.Field.Type)} }}", variables);
     }
 
     /// <summary>Every argument written inline; the slot holds <paramref name="literal"/> exactly as given (it may not even parse).</summary>
@@ -51,7 +56,7 @@ public static class ArgumentSlots
         var uses = Arguments(slot).Select(arg => arg.Name + ": " + (arg.Name == slot.Path[0]
             ? Literal(schema, arg.Type, Place(schema, arg.Type, slot.Path, 1, JsonValue.Create(Marker))).Replace(Quote(Marker), literal, StringComparison.Ordinal)
             : Literal(schema, arg.Type, Benign(schema, arg.Type))));
-        return $"{{ {slot.Field.Name}({string.Join(", ", uses)}){schema.SelectionFor(slot.Field.Type)} }}";
+        return $"{(slot.Operation == "query" ? string.Empty : slot.Operation + " ")}{{ {slot.Field.Name}({string.Join(", ", uses)}){schema.SelectionFor(slot.Field.Type)} }}";
     }
 
     /// <summary>A GraphQL string literal: quotes, backslashes and control characters escaped.</summary>

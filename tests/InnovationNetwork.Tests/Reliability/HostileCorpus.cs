@@ -29,10 +29,14 @@ public sealed partial class HostileCorpus(SchemaModel schema, int seed)
 
     public IReadOnlyList<ArgumentSlot> NumberSlots { get; } = ArgumentSlots.Find(schema, "Int", "Float");
 
+    /// <summary>Every string and ID argument of every mutation (the test sends an admin key, so they reach the validators and the store).</summary>
+    public IReadOnlyList<ArgumentSlot> MutationTextSlots { get; } = ArgumentSlots.FindInMutations(schema, "String", "ID");
+
     public IReadOnlyList<HostileRequest> Generate()
     {
         _requests.Clear();
         AddInjections();
+        AddMutationInjections();
         AddNumbers();
         AddCursorsAndIds();
         AddDocumentAbuse();
@@ -82,6 +86,18 @@ public sealed partial class HostileCorpus(SchemaModel schema, int seed)
             foreach (var value in (JsonNode?[])[42, true, new JsonArray("a", 1), new JsonObject { ["a"] = 1 }, 1.5e300])
             {
                 PostVariables("wrong-type-variable", slot, value);
+            }
+        }
+    }
+
+    /// <summary>Every injection in every string and ID argument of every mutation, as a variable.</summary>
+    private void AddMutationInjections()
+    {
+        foreach (var slot in MutationTextSlots)
+        {
+            foreach (var text in Injections)
+            {
+                PostVariables("mutation-injection", slot, JsonValue.Create(text));
             }
         }
     }

@@ -49,6 +49,8 @@ public sealed class HostileInputTests : IDisposable
         Assert.Equal(requests.Select(r => r.ToString()), new HostileCorpus(schema, Seed).Generate().Select(r => r.ToString()));
         Assert.Contains(corpus.TextSlots, s => s.Name == "search.query");
         Assert.Contains(corpus.TextSlots, s => s.Name == "labs.where.textContains");
+        Assert.Contains(corpus.MutationTextSlots, s => s.Name == "createLab.input.website");
+        Assert.Contains(corpus.MutationTextSlots, s => s.Name == "linkHasSkill.from");
 
         var offenders = new ConcurrentQueue<(string Problem, HostileRequest Request)>();
         await Parallel.ForEachAsync(requests, new ParallelOptions { MaxDegreeOfParallelism = 4 }, async (request, cancellationToken) =>

@@ -3,14 +3,17 @@ using System.Text.Json;
 namespace InnovationNetwork.Tests.Reliability;
 
 /// <summary>The parts of the live schema the hostile corpus needs, read from an introspection result.</summary>
-public sealed record SchemaModel(IReadOnlyList<FieldInfo> QueryFields, IReadOnlyDictionary<string, TypeInfo> Types)
+public sealed record SchemaModel(IReadOnlyList<FieldInfo> QueryFields, IReadOnlyList<FieldInfo> MutationFields, IReadOnlyDictionary<string, TypeInfo> Types)
 {
     public static SchemaModel Read(JsonElement introspection)
     {
         var schema = introspection.GetProperty("data").GetProperty("__schema");
         var queryTypeName = schema.GetProperty("queryType").GetProperty("name").GetString()!;
         var types = schema.GetProperty("types").EnumerateArray().Select(TypeInfo.Read).ToDictionary(t => t.Name, StringComparer.Ordinal);
-        return new SchemaModel(types[queryTypeName].Fields, types);
+        var mutations = schema.GetProperty("mutationType") is { ValueKind: JsonValueKind.Object } mutationType
+            ? types[mutationType.GetProperty("name").GetString()!].Fields
+            : [];
+        return new SchemaModel(types[queryTypeName].Fields, mutations, types);
     }
 
     /// <summary>The selection set that reads every argument-free field of a type one level deep, or nothing for a leaf.</summary>

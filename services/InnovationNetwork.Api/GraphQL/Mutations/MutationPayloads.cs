@@ -69,8 +69,9 @@ public sealed class LinkResultType : ObjectGraphType<LinkResult>
         Name = "LinkResult";
         Description = "A relationship added, changed, or removed.";
         Field<NonNullGraphType<StringGraphType>>("type").Description("The relationship type, e.g. HAS_SKILL.").Resolve(c => c.Source.Type);
-        Field<NonNullGraphType<NodeInterface>>("from").Description("The start node.").Resolve(c => NodeGraphType.Loaders(c).Nodes.Load(c.Source.From));
-        Field<NonNullGraphType<NodeInterface>>("to").Description("The end node.").Resolve(c => NodeGraphType.Loaders(c).Nodes.Load(c.Source.To));
+        // Nullable: unlink accepts any ids (there is simply nothing to remove), and they need not name nodes.
+        Field<NodeInterface>("from").Description("The start node; null when no node has that id.").Resolve(c => NodeGraphType.Loaders(c).Nodes.Load(c.Source.From));
+        Field<NodeInterface>("to").Description("The end node; null when no node has that id.").Resolve(c => NodeGraphType.Loaders(c).Nodes.Load(c.Source.To));
         Field<NonNullGraphType<BooleanGraphType>>("changed").Description("False when the graph already was this way (same properties, or no such relationship to remove).").Resolve(c => c.Source.Changed);
     }
 }
