@@ -24,6 +24,14 @@ public sealed class SearchOptions
     [Range(1, 600)]
     public int CommitSeconds { get; set; } = 5;
 
+    /// <summary>
+    /// When the store is more than this many changes ahead of the index (a large import, say), the follower
+    /// rebuilds the index from the store instead of applying them one by one: a rebuild reads each node once,
+    /// while the feed may change the same organisation hundreds of times. Searches use the old index meanwhile.
+    /// </summary>
+    [Range(1, long.MaxValue)]
+    public long RebuildBehindChanges { get; set; } = 300_000;
+
     /// <summary>Changes read from the feed per step.</summary>
     [Range(10, 100_000)]
     public int ChangeBatchSize { get; set; } = 2000;

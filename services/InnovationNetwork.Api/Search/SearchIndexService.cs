@@ -185,6 +185,12 @@ public sealed class SearchIndexService : IDisposable
         while (true)
         {
             var storeSequence = await _store.GetLastSequenceAsync(cancellationToken);
+            if (storeSequence - SearchableSequence > _options.RebuildBehindChanges)
+            {
+                index = await RebuildWhileServingAsync(storeSequence, cancellationToken);
+                continue;
+            }
+
             var behind = storeSequence > SearchableSequence;
             if (behind)
             {
@@ -215,6 +221,42 @@ public sealed class SearchIndexService : IDisposable
 
             SetStatus(SearchIndexState.Ready, InStep, storeSequence: Math.Max(storeSequence, SearchableSequence));
             await _wake.WaitAsync(_options.PollMilliseconds, cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// Rebuilds from the store into a fresh folder while searches keep using the current index, then swaps the
+    /// new one in. The old one is closed a little later, so searches that picked it up just before the swap finish.
+    /// </summary>
+    private async Task<LuceneIndex> RebuildWhileServingAsync(long storeSequence, CancellationToken cancellationToken)
+    {
+        var problem = $"the store is {storeSequence - SearchableSequence:N0} changes ahead of it, more than Search:RebuildBehindChanges " +
+            $"({_options.RebuildBehindChanges:N0}); searches use the index as of change {SearchableSequence} meanwhile";
+        SearchLog.Rebuilding(_logger, problem);
+        var progress = new Progress<IndexProgress>(p => SetStatus(
+            SearchIndexState.Building, $"rebuilding the search index because {problem}", storeSequence: storeSequence, progress: p));
+        SetStatus(SearchIndexState.Building, $"rebuilding the search index because {problem}", storeSequence: storeSequence);
+        var watch = Stopwatch.StartNew();
+        var rebuilt = await IndexBuild.RebuildAsync(_store, _folders, progress, cancellationToken);
+        SearchLog.Rebuilt(_logger, watch.Elapsed.TotalSeconds);
+        Volatile.Write(ref _view, await SearchView.LoadAsync(_store, cancellationToken));
+        var replaced = Interlocked.Exchange(ref _index, rebuilt);
+        SetSearchable(Math.Max(rebuilt.CommittedSequence, SearchableSequence));
+        _ = Task.Delay(TimeSpan.FromSeconds(30), CancellationToken.None).ContinueWith(_ => Discard(replaced), TaskScheduler.Default);
+        return rebuilt;
+    }
+
+    private void Discard(LuceneIndex? replaced)
+    {
+        try
+        {
+            replaced?.Discard();
+        }
+#pragma warning disable CA1031 // Its folder is already gone; a failure to close it must not reach the follower.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            SearchLog.DiscardFailed(_logger, e);
         }
     }
 

@@ -11,6 +11,9 @@ internal static partial class SearchLog
     [LoggerMessage(EventId = 22, Level = LogLevel.Information, Message = "Search index rebuilt in {Seconds:0.0} s")]
     public static partial void Rebuilt(ILogger logger, double seconds);
 
+    [LoggerMessage(EventId = 24, Level = LogLevel.Warning, Message = "Could not close the replaced search index cleanly")]
+    public static partial void DiscardFailed(ILogger logger, Exception exception);
+
     [LoggerMessage(EventId = 23, Level = LogLevel.Error, Message = "Search index update failed; retrying in {Seconds} s")]
     public static partial void UpdateFailed(ILogger logger, Exception exception, double seconds);
 }

@@ -106,6 +106,14 @@ public sealed class LuceneIndex : IDisposable
         _directory.Dispose();
     }
 
+    /// <summary>Closes an index that a rebuild replaced: its uncommitted changes are dropped, not written to its (deleted) folder.</summary>
+    public void Discard()
+    {
+        _searchers.Dispose();
+        _writer.Rollback();
+        _directory.Dispose();
+    }
+
     internal static long ReadSequence(IDictionary<string, string>? commitData) =>
         commitData is not null && commitData.TryGetValue(SearchFields.SequenceCommitKey, out var text)
             && long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var sequence) ? sequence : -1;

@@ -78,6 +78,22 @@ public sealed class SearchFollowingTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task FarBehindTheStore_TheIndexShouldBeRebuiltAndSwappedIn_AndStillFollowAfterwards()
+    {
+        await using var search = await SearchHarness.StartAsync(SearchCorpus.Build(), rebuildBehindChanges: 100);
+        var folder = new IndexFolders(search.Options.IndexDirectory!).Current;
+        var firms = Enumerable.Range(0, 150).Select(i => SearchCorpus.Described($"firm:bulk{i}", "Firm", $"Bulkfirm {i}", "Made in bulk.")).ToList();
+
+        await search.WriteAsync(new GraphBatch { Nodes = firms });
+
+        Assert.NotEqual(folder, new IndexFolders(search.Options.IndexDirectory!).Current);
+        Assert.Equal(150, search.Search("bulkfirm", first: 0).TotalCount);
+        Assert.Equal("firm:weldbots", search.Ids("weldbots")[0]);
+        await search.WriteAsync(new GraphBatch { DeleteNodes = ["firm:bulk7"] });
+        Assert.Equal(149, search.Search("bulkfirm", first: 0).TotalCount);
+    }
+
+    [Fact]
     public async Task AfterARestart_TheIndexShouldCatchUpWithWritesMadeWhileItWasDown_WithoutARebuild()
     {
         var folder = new IndexFolders(_search.Options.IndexDirectory!).Current;

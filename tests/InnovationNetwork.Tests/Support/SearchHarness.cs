@@ -36,7 +36,8 @@ public sealed class SearchHarness : IAsyncDisposable
     public SearchIndexService Index { get; }
 
     /// <summary>Starts on the given store (left open when the harness is disposed) or on a new one (disposed with it).</summary>
-    public static async Task<SearchHarness> StartAsync(GraphBatch? initial = null, StoreFixture? store = null, string? indexDirectory = null)
+    public static async Task<SearchHarness> StartAsync(
+        GraphBatch? initial = null, StoreFixture? store = null, string? indexDirectory = null, long rebuildBehindChanges = 300_000)
     {
         var ownsStore = store is null;
         store ??= new StoreFixture();
@@ -50,6 +51,7 @@ public sealed class SearchHarness : IAsyncDisposable
             IndexDirectory = indexDirectory ?? Path.Combine(store.DataDirectory, "search"),
             PollMilliseconds = 20,
             CommitSeconds = 1,
+            RebuildBehindChanges = rebuildBehindChanges,
         });
         await harness.CaughtUpAsync();
         return harness;
