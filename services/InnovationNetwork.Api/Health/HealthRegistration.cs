@@ -1,4 +1,5 @@
 using System.Text.Json;
+using InnovationNetwork.Api.GraphStore;
 using InnovationNetwork.Graph.Store;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
@@ -43,14 +44,16 @@ public static class HealthRegistration
 /// <summary>
 /// Healthy when the store answers. It reads the last change sequence, which costs one lookup at any size; counting nodes here would scan the whole graph on every probe.
 /// </summary>
-internal sealed class GraphStoreHealthCheck(IGraphStore store) : IHealthCheck
+internal sealed class GraphStoreHealthCheck(IGraphStore store, IConfiguration configuration) : IHealthCheck
 {
+    private readonly string _provider = GraphStoreProviderOptions.Read(configuration).UsesNeo4j ? "Neo4j" : "embedded";
+
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
         try
         {
             var lastSequence = await store.GetLastSequenceAsync(cancellationToken);
-            return HealthCheckResult.Healthy("the embedded graph store answers", new Dictionary<string, object>
+            return HealthCheckResult.Healthy($"the {_provider} graph store answers", new Dictionary<string, object>
             {
                 ["lastSequence"] = lastSequence,
             });
