@@ -68,7 +68,8 @@ internal static class ImportBenchmark
         return samples[samples.Count / 2];
     }
 
-    private static string Fresh(string work, string name)
+    /// <summary>An empty folder under the work folder (emptied if it exists).</summary>
+    internal static string Fresh(string work, string name)
     {
         var path = Path.Combine(work, name);
         if (Directory.Exists(path))

@@ -24,11 +24,11 @@ internal static class WriteBenchmark
         var input = await GeneratedFileAsync(arguments);
         var lines = File.ReadLines(input).LongCount();
 
-        var cliDirectory = Fresh(arguments.WorkDirectory, "writes-cli");
+        var cliDirectory = ImportBenchmark.Fresh(arguments.WorkDirectory, "writes-cli");
         var cli = await BenchProcess.RunCliAsync("import", input, "--data-dir", cliDirectory, "--progress", "none");
         Print($"CLI import: {lines:N0} lines in {cli.TotalSeconds:0.00} s = {lines / cli.TotalSeconds:N0} lines/s (process start included)");
 
-        var data = Fresh(arguments.WorkDirectory, "writes-http");
+        var data = ImportBenchmark.Fresh(arguments.WorkDirectory, "writes-http");
         var token = ApiKeyStore.Open(Path.Combine(data, ApiKeyStore.DefaultFileName)).Create("bench-admin", AccessRole.Admin, []).Token;
         var (service, address) = await BenchProcess.StartServiceAsync(new Dictionary<string, string>
         {
@@ -157,18 +157,6 @@ internal static class WriteBenchmark
     }
 
     private static double Percentile(List<double> sorted, double p) => sorted[Math.Min(sorted.Count - 1, (int)(p * sorted.Count))];
-
-    private static string Fresh(string work, string name)
-    {
-        var path = Path.Combine(work, name);
-        if (Directory.Exists(path))
-        {
-            Directory.Delete(path, recursive: true);
-        }
-
-        Directory.CreateDirectory(path);
-        return path;
-    }
 
     private static void Print(string line) => Console.WriteLine(line);
 }
