@@ -62,12 +62,14 @@ internal static class SearchBenchmark
         {
             var queries = texts.Select(t => string.Join(' ', t.Take(length))).ToList();
             var service = Measure(queries, q => index.Search(s => SearchExecutor.Run(s, new SearchRequest(q), synonyms, regions)));
-            var lean = Measure(queries, q => index.Search(s => SearchExecutor.Run(s, new SearchRequest(q) { WithFacets = false, WithHighlights = false }, synonyms, regions)));
+            var slowest = new List<(double Ms, string Query)>();
+            var lean = Measure(queries, q => index.Search(s => SearchExecutor.Run(s, new SearchRequest(q) { WithFacets = false, WithHighlights = false }, synonyms, regions)), slowest);
             var bare = Measure(queries, q => index.Search(s => BareSearch(s, q)));
             Report($"{length}-word search, service layer (facets + highlights)", service);
             Report($"{length}-word search, service layer (hits only)", lean);
             Report($"{length}-word search, bare IndexSearcher", bare);
             Print($"{length}-word p50 ratio service/bare: {P50(service) / P50(bare):0.0}x with facets and highlights, {P50(lean) / P50(bare):0.0}x hits only");
+            Print($"{length}-word slowest (hits only): " + string.Join("; ", slowest.OrderByDescending(s => s.Ms).Take(3).Select(s => $"\"{s.Query}\" {s.Ms:0.0} ms")));
         }
 
         var prefixes = texts.Select((t, i) => i % 2 == 0 ? t[0][..Math.Min(3, t[0].Length)] : $"{t[0]} {t[^1][..Math.Min(2, t[^1].Length)]}").ToList();
@@ -201,7 +203,7 @@ internal static class SearchBenchmark
         search.Dispose();
     }
 
-    private static List<double> Measure<T>(List<string> inputs, Func<string, T> run)
+    private static List<double> Measure<T>(List<string> inputs, Func<string, T> run, List<(double Ms, string Input)>? timed = null)
     {
         foreach (var input in inputs.Take(30))
         {
@@ -214,6 +216,7 @@ internal static class SearchBenchmark
             var clock = Stopwatch.StartNew();
             run(input);
             times.Add(clock.Elapsed.TotalMilliseconds);
+            timed?.Add((clock.Elapsed.TotalMilliseconds, input));
         }
 
         times.Sort();

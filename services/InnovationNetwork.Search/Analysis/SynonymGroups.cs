@@ -17,17 +17,15 @@ public sealed class SynonymGroups
     private SynonymGroups(IEnumerable<IReadOnlyList<string>> groups)
     {
         var byFirstWord = new Dictionary<string, List<Entry>>(StringComparer.Ordinal);
-        foreach (var texts in Merged(groups))
+        foreach (var (phrase, texts) in Expansions(groups))
         {
-            foreach (var words in texts.Select(t => t.Split(' ')))
+            var words = phrase.Split(' ');
+            if (!byFirstWord.TryGetValue(words[0], out var entries))
             {
-                if (!byFirstWord.TryGetValue(words[0], out var entries))
-                {
-                    byFirstWord[words[0]] = entries = [];
-                }
-
-                entries.Add(new Entry(words, texts));
+                byFirstWord[words[0]] = entries = [];
             }
+
+            entries.Add(new Entry(words, texts));
         }
 
         foreach (var entries in byFirstWord.Values)
@@ -60,34 +58,37 @@ public sealed class SynonymGroups
     }
 
     /// <summary>
-    /// Normalises every phrase to its folded words and merges groups that share a phrase (the domain list's
-    /// "ai" group and a skill whose alias is "AI" become one), so a phrase belongs to exactly one group.
+    /// Normalises every phrase to its folded words and gives each phrase the phrases of every group it is in
+    /// (the domain list's "ai" group and a skill whose alias is "AI" both expand "ai"). Groups are not merged
+    /// transitively: a short alias several skills share ("AC" for "Applied Casting", "Adaptive Control", …)
+    /// expands to all of them when typed itself, but does not chain those skills into one group, which made
+    /// every one of their names expand to dozens of unrelated phrases (and cost seconds per query on a large
+    /// generated graph).
     /// </summary>
-    private static IEnumerable<string[]> Merged(IEnumerable<IReadOnlyList<string>> groups)
+    private static Dictionary<string, string[]> Expansions(IEnumerable<IReadOnlyList<string>> groups)
     {
-        var parent = new Dictionary<string, string>(StringComparer.Ordinal);
-        string Root(string phrase)
-        {
-            while (parent[phrase] != phrase)
-            {
-                phrase = parent[phrase] = parent[parent[phrase]];
-            }
-
-            return phrase;
-        }
-
+        var expansions = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         foreach (var group in groups)
         {
             var phrases = group.Select(p => string.Join(' ', SearchAnalyzers.Analyze(SearchAnalyzers.Words, "", p).Select(t => t.Term)))
                 .Where(p => p.Length > 0).Distinct(StringComparer.Ordinal).ToList();
+            if (phrases.Count < 2)
+            {
+                continue;
+            }
+
             foreach (var phrase in phrases)
             {
-                parent.TryAdd(phrase, phrase);
-                parent[Root(phrase)] = Root(phrases[0]);
+                if (!expansions.TryGetValue(phrase, out var expansion))
+                {
+                    expansions[phrase] = expansion = [];
+                }
+
+                expansion.AddRange(phrases.Where(p => !expansion.Contains(p, StringComparer.Ordinal)));
             }
         }
 
-        return parent.Keys.GroupBy(Root, StringComparer.Ordinal).Select(g => g.ToArray()).Where(g => g.Length > 1);
+        return expansions.ToDictionary(e => e.Key, e => e.Value.ToArray(), StringComparer.Ordinal);
     }
 
     /// <summary>

@@ -68,9 +68,20 @@ internal sealed class FilteringFacetCollector : ICollector
 
     public void Collect(int doc)
     {
+        if (_labelAllowed is null && _regionAllowed is null && _itl1OfRegion is null)
+        {
+            // No filters and no facets (the common hits-only search): count and pass on, no per-hit lookups.
+            TotalHits++;
+            _top?.Collect(doc);
+            return;
+        }
+
         var label = _columns.Label[doc];
         var region = _columns.Region[doc];
-        var more = region >= 0 && _columns.MoreRegions is { } extra ? extra.GetValueOrDefault(doc) : null;
+        // The extra regions are a dictionary lookup: only looked up when a region filter or facet needs them.
+        var more = region >= 0 && (_regionAllowed is not null || _itl1OfRegion is not null) && _columns.MoreRegions is { } extra
+            ? extra.GetValueOrDefault(doc)
+            : null;
         var passesLabel = _labelAllowed is null || (label >= 0 && label < _labelAllowed.Length && _labelAllowed[label]);
         var passesRegion = _regionAllowed is null || InAllowedRegion(region, more);
         if (_itl1OfRegion is not null)

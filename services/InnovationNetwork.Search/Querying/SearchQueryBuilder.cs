@@ -63,13 +63,7 @@ public sealed class SearchQueryBuilder(SynonymGroups synonyms, IndexReader reade
 
         if (wordClauses.Count > 0)
         {
-            var words = new BooleanQuery { MinimumNumberShouldMatch = minimum };
-            foreach (var clause in wordClauses)
-            {
-                words.Add(clause, Occur.SHOULD);
-            }
-
-            query.Add(words, phrases.Count > 0 ? Occur.SHOULD : Occur.MUST);
+            query.Add(Words(wordClauses, minimum), phrases.Count > 0 ? Occur.SHOULD : Occur.MUST);
         }
 
         if (proximity is not null)
@@ -78,6 +72,28 @@ public sealed class SearchQueryBuilder(SynonymGroups synonyms, IndexReader reade
         }
 
         return query;
+    }
+
+    /// <summary>
+    /// The word clauses, at least <paramref name="minimum"/> of them matching. Scored the same as a should-match
+    /// group, but shaped for the cheaper scorers: one clause alone, and "all of them" as a conjunction (which
+    /// leapfrogs the rarest word's postings) rather than a minimum-should-match disjunction.
+    /// </summary>
+    private static Query Words(List<Query> wordClauses, int minimum)
+    {
+        if (wordClauses.Count == 1 && minimum <= 1)
+        {
+            return wordClauses[0];
+        }
+
+        var all = minimum >= wordClauses.Count;
+        var words = new BooleanQuery(disableCoord: all) { MinimumNumberShouldMatch = all ? 0 : minimum };
+        foreach (var clause in wordClauses)
+        {
+            words.Add(clause, all ? Occur.MUST : Occur.SHOULD);
+        }
+
+        return words;
     }
 
     private List<Query> WordClauses(List<string> words, bool endsMidWord)
@@ -118,18 +134,26 @@ public sealed class SearchQueryBuilder(SynonymGroups synonyms, IndexReader reade
             return null;
         }
 
+        // Where the word is its own stem (the exact terms are the stemmed ones), an exact match in the
+        // description is a stem match there too: the description clause carries the exact-word weight instead
+        // of a second clause walking the unstemmed text's postings, which are as long as the description's.
+        var ownStem = stems.SequenceEqual(exact, StringComparer.Ordinal);
         var any = new DisjunctionMaxQuery(0.1f);
         foreach (var stem in stems)
         {
             any.Add(Boosted(new TermQuery(new Term(SearchFields.Title, stem)), TitleBoost));
             any.Add(Boosted(new TermQuery(new Term(SearchFields.Context, stem)), ContextBoost));
-            any.Add(Boosted(new TermQuery(new Term(SearchFields.Body, stem)), BodyBoost));
+            any.Add(Boosted(new TermQuery(new Term(SearchFields.Body, stem)), ownStem ? TextExactBoost : BodyBoost));
         }
 
         foreach (var term in exact)
         {
             any.Add(Boosted(new TermQuery(new Term(SearchFields.TitleExact, term)), TitleExactBoost));
-            any.Add(Boosted(new TermQuery(new Term(SearchFields.TextExact, term)), TextExactBoost));
+            if (!ownStem)
+            {
+                any.Add(Boosted(new TermQuery(new Term(SearchFields.TextExact, term)), TextExactBoost));
+            }
+
             AddFuzzyIfUnknown(any, term);
             if (stillTyping && term.Length is >= SearchAnalyzers.MinPrefixLength and <= SearchAnalyzers.MaxPrefixLength)
             {
