@@ -47,7 +47,7 @@ public sealed partial class SqliteGraphStore
             CROSS JOIN rels r ON r.start_nid = s.nid AND r.type = json_extract(k.value, '$[1]') AND r.end_nid = e.nid
             {joins}
             """;
-        var normalised = keys.Select(Normalise).Distinct().Select(k => new[] { k.StartId, k.Type, k.EndId });
+        var normalised = keys.Select(Schema.Normalise).Distinct().Select(k => new[] { k.StartId, k.Type, k.EndId });
         command.Parameters.AddWithValue("$keys", System.Text.Json.JsonSerializer.Serialize(normalised));
         var stamps = new List<RelationshipStamp>(keys.Count);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
@@ -60,8 +60,4 @@ public sealed partial class SqliteGraphStore
         return stamps;
     }
 
-    private RelationshipKey Normalise(RelationshipKey key) =>
-        Schema.IsUndirected(key.Type) && string.CompareOrdinal(key.StartId, key.EndId) > 0
-            ? new RelationshipKey(key.EndId, key.Type, key.StartId)
-            : key;
 }

@@ -97,7 +97,7 @@ internal sealed class SqliteWriteSession : IGraphWriteSession
 
     public ValueTask<bool> UpsertRelationshipAsync(GraphRelationship relationship, Provenance? recorded, CancellationToken cancellationToken = default)
     {
-        var key = Normalise(relationship.Key);
+        var key = _store.Schema.Normalise(relationship.Key);
         var start = Find(key.StartId) ?? throw new MissingEndpointException(key.StartId);
         var end = Find(key.EndId) ?? throw new MissingEndpointException(key.EndId);
         var (created, updated) = OriginIds(recorded);
@@ -107,7 +107,7 @@ internal sealed class SqliteWriteSession : IGraphWriteSession
 
     public ValueTask<bool> DeleteRelationshipAsync(RelationshipKey key, CancellationToken cancellationToken = default)
     {
-        key = Normalise(key);
+        key = _store.Schema.Normalise(key);
         if (Find(key.StartId) is not { } start || Find(key.EndId) is not { } end)
         {
             return ValueTask.FromResult(false);
@@ -206,10 +206,6 @@ internal sealed class SqliteWriteSession : IGraphWriteSession
             ? (null, _origins.IdOf(_origin))
             : (_origins.IdOf(recorded.Created), _origins.IdOf(recorded.Updated));
 
-    private RelationshipKey Normalise(RelationshipKey key) =>
-        _store.Schema.IsUndirected(key.Type) && string.CompareOrdinal(key.StartId, key.EndId) > 0
-            ? new RelationshipKey(key.EndId, key.Type, key.StartId)
-            : key;
 
     private void AddRelationshipTombstone(RelationshipKey key)
     {

@@ -30,7 +30,7 @@ public sealed partial class Neo4jGraphStore
         IReadOnlyCollection<RelationshipKey> keys, CancellationToken cancellationToken = default)
     {
         // Keys as stored (undirected ones smaller id first); a type the schema does not know has no relationships to find.
-        var known = keys.Where(k => Schema.FindRelationshipType(k.Type) is not null).Select(Normalise).Distinct().ToList();
+        var known = keys.Where(k => Schema.FindRelationshipType(k.Type) is not null).Select(Schema.Normalise).Distinct().ToList();
         if (known.Count == 0)
         {
             return [];
@@ -50,8 +50,4 @@ public sealed partial class Neo4jGraphStore
             StoreStamps.Read(r, 4, r[3].GetInt64()))).ToList();
     }
 
-    internal RelationshipKey Normalise(RelationshipKey key) =>
-        Schema.IsUndirected(key.Type) && string.CompareOrdinal(key.StartId, key.EndId) > 0
-            ? new RelationshipKey(key.EndId, key.Type, key.StartId)
-            : key;
 }

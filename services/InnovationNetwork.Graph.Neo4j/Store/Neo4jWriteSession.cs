@@ -49,7 +49,7 @@ internal sealed partial class Neo4jWriteSession(Neo4jGraphStore store, WriteOrig
 
     public async ValueTask<bool> UpsertRelationshipAsync(GraphRelationship relationship, Provenance? recorded, CancellationToken cancellationToken = default)
     {
-        var key = store.Normalise(relationship.Key);
+        var key = store.Schema.Normalise(relationship.Key);
         _ = StoreLabels.Type(store.Schema, key.Type);
         RefuseReservedNames(relationship.Properties);
         _ = await NodeAsync(key.StartId, cancellationToken) ?? throw new MissingEndpointException(key.StartId);
@@ -67,7 +67,7 @@ internal sealed partial class Neo4jWriteSession(Neo4jGraphStore store, WriteOrig
 
     public async ValueTask<bool> DeleteRelationshipAsync(RelationshipKey key, CancellationToken cancellationToken = default)
     {
-        key = store.Normalise(key);
+        key = store.Schema.Normalise(key);
         if (store.Schema.FindRelationshipType(key.Type) is null || await RelationshipAsync(key, cancellationToken) is null)
         {
             return false;

@@ -52,6 +52,12 @@ public sealed class GraphSchema
             ? $"must be 1–{MaxIdLength} characters with no control characters or surrounding spaces"
             : null;
 
+    /// <summary>The key as stores keep it: undirected types (BORDERS, RELATED_TO) with the smaller id first.</summary>
+    public Model.RelationshipKey Normalise(Model.RelationshipKey key) =>
+        IsUndirected(key.Type) && string.CompareOrdinal(key.StartId, key.EndId) > 0
+            ? new Model.RelationshipKey(key.EndId, key.Type, key.StartId)
+            : key;
+
     public bool IsUndirected(string type) => FindRelationshipType(type) is { Directed: false };
 
     public static GraphSchema Load(Stream json)
