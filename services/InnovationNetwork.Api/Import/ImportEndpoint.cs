@@ -110,21 +110,19 @@ public sealed class ImportEndpoint(
     /// <summary>True once searches see the import; false (and still a 200: the import is committed) when the index lags.</summary>
     private async Task<bool> WaitForSearchAsync(long sequence, string traceId, int seconds, CancellationToken requestAborted)
     {
-        using var wait = CancellationTokenSource.CreateLinkedTokenSource(requestAborted);
-        wait.CancelAfter(TimeSpan.FromSeconds(seconds));
         try
         {
-            await search.WaitUntilSearchableAsync(sequence, wait.Token);
-            return true;
+            if (await search.TryWaitUntilSearchableAsync(sequence, TimeSpan.FromSeconds(seconds), requestAborted))
+            {
+                return true;
+            }
+
+            logger.SearchLagging(traceId, sequence, seconds);
+            return false;
         }
         catch (OperationCanceledException)
         {
             // Never rethrown: the import is already committed, so the outer handler must not report a rollback.
-            if (!requestAborted.IsCancellationRequested)
-            {
-                logger.SearchLagging(traceId, sequence, seconds);
-            }
-
             return false;
         }
     }

@@ -81,6 +81,25 @@ public sealed class SearchIndexService : IDisposable
         return done.Task.WaitAsync(cancellationToken);
     }
 
+    /// <summary>
+    /// Waits up to <paramref name="timeout"/> for searches to see the change; false when they do not by then (the
+    /// write is committed either way). Cancelling <paramref name="cancellationToken"/> throws, as usual.
+    /// </summary>
+    public async Task<bool> TryWaitUntilSearchableAsync(long sequence, TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        using var wait = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        wait.CancelAfter(timeout);
+        try
+        {
+            await WaitUntilSearchableAsync(sequence, wait.Token);
+            return true;
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return false;
+        }
+    }
+
     /// <summary>Asks the follower to look at the change feed now rather than at its next poll.</summary>
     public void Wake()
     {

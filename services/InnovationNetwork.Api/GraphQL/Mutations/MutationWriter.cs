@@ -62,13 +62,7 @@ internal static class MutationWriter
             return;
         }
 
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(context.CancellationToken);
-        timeout.CancelAfter(SearchWait);
-        try
-        {
-            await search.WaitUntilSearchableAsync(sequence, timeout.Token);
-        }
-        catch (OperationCanceledException) when (!context.CancellationToken.IsCancellationRequested)
+        if (!await search.TryWaitUntilSearchableAsync(sequence, SearchWait, context.CancellationToken))
         {
             context.Errors.Add(ApiErrors.SearchUnavailable(
                 $"the change was saved (sequence {sequence}) but search did not reach it within {SearchWait.TotalSeconds:0} s; it will shortly"));
