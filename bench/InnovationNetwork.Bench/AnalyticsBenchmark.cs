@@ -27,12 +27,7 @@ internal static class AnalyticsBenchmark
         await using var store = SqliteGraphStore.Open(options);
         if (await store.GetLastSequenceAsync() == 0)
         {
-            var input = Path.Combine(arguments.WorkDirectory, $"graph-{arguments.Organisations}-{arguments.Seed}.jsonl");
-            if (!File.Exists(input))
-            {
-                await using var file = File.Create(input);
-                await SyntheticGraphGenerator.WriteAsync(file, new GeneratorOptions(arguments.Organisations, arguments.Seed));
-            }
+            var input = await arguments.GeneratedGraphAsync();
 
             await new GraphImporter(store, store.Schema).ImportAsync(ImportSource.FromFile(input), new ImportOptions());
         }

@@ -24,4 +24,18 @@ internal sealed record BenchArguments(int Organisations, int Seed, string WorkDi
 
         return new BenchArguments(organisations, seed, work, cache);
     }
+
+    /// <summary>The generated graph file for these arguments, written on first use and reused by every benchmark after.</summary>
+    public async Task<string> GeneratedGraphAsync()
+    {
+        Directory.CreateDirectory(WorkDirectory);
+        var input = Path.Combine(WorkDirectory, $"graph-{Organisations}-{Seed}.jsonl");
+        if (!File.Exists(input))
+        {
+            await using var file = File.Create(input);
+            await InnovationNetwork.Cli.Generation.SyntheticGraphGenerator.WriteAsync(file, new InnovationNetwork.Cli.Generation.GeneratorOptions(Organisations, Seed));
+        }
+
+        return input;
+    }
 }

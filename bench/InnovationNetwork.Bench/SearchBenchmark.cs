@@ -98,12 +98,7 @@ internal static class SearchBenchmark
             return;
         }
 
-        var input = Path.Combine(arguments.WorkDirectory, $"graph-{arguments.Organisations}-{arguments.Seed}.jsonl");
-        if (!File.Exists(input))
-        {
-            await using var file = File.Create(input);
-            await SyntheticGraphGenerator.WriteAsync(file, new GeneratorOptions(arguments.Organisations, arguments.Seed));
-        }
+        var input = await arguments.GeneratedGraphAsync();
 
         var clock = Stopwatch.StartNew();
         await new GraphImporter(store, store.Schema).ImportAsync(ImportSource.FromFile(input), new ImportOptions());

@@ -21,7 +21,7 @@ internal static class WriteBenchmark
 
     public static async Task<int> RunAsync(BenchArguments arguments)
     {
-        var input = await GeneratedFileAsync(arguments);
+        var input = await arguments.GeneratedGraphAsync();
         var lines = File.ReadLines(input).LongCount();
 
         var cliDirectory = ImportBenchmark.Fresh(arguments.WorkDirectory, "writes-cli");
@@ -141,19 +141,6 @@ internal static class WriteBenchmark
         var client = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromMinutes(30) };
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         return client;
-    }
-
-    private static async Task<string> GeneratedFileAsync(BenchArguments arguments)
-    {
-        Directory.CreateDirectory(arguments.WorkDirectory);
-        var input = Path.Combine(arguments.WorkDirectory, $"graph-{arguments.Organisations}-{arguments.Seed}.jsonl");
-        if (!File.Exists(input))
-        {
-            await using var file = File.Create(input);
-            await SyntheticGraphGenerator.WriteAsync(file, new GeneratorOptions(arguments.Organisations, arguments.Seed));
-        }
-
-        return input;
     }
 
     private static double Percentile(List<double> sorted, double p) => sorted[Math.Min(sorted.Count - 1, (int)(p * sorted.Count))];
