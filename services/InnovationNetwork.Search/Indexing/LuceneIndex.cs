@@ -2,6 +2,7 @@ using System.Globalization;
 using InnovationNetwork.Search.Analysis;
 using InnovationNetwork.Search.Documents;
 using InnovationNetwork.Search.Querying;
+using InnovationNetwork.Search.Storage;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
@@ -12,19 +13,20 @@ namespace InnovationNetwork.Search.Indexing;
 /// <summary>
 /// One open index folder: its single <see cref="IndexWriter"/> and a <see cref="SearcherManager"/> over it.
 /// Writes come from one thread at a time (the change follower or a rebuild); searches from any thread.
-/// The directory is <see cref="NIOFSDirectory"/>: <c>FSDirectory.Open</c> would pick MMapDirectory on Linux,
-/// which can crash under concurrent search (apache/lucenenet#1013).
+/// The directory is a <see cref="NIOFSDirectory"/> that holds files in memory for searching
+/// (<see cref="ResidentReadDirectory"/>): <c>FSDirectory.Open</c> would pick MMapDirectory on Linux, which can
+/// crash under concurrent search (apache/lucenenet#1013).
 /// </summary>
 public sealed class LuceneIndex : IDisposable
 {
-    private readonly NIOFSDirectory _directory;
+    private readonly ResidentReadDirectory _directory;
     private readonly IndexWriter _writer;
     private readonly SearcherManager _searchers;
 
     private LuceneIndex(string folder)
     {
         Folder = folder;
-        _directory = new NIOFSDirectory(new DirectoryInfo(folder));
+        _directory = new ResidentReadDirectory(new DirectoryInfo(folder));
         var config = new IndexWriterConfig(SearchAnalyzers.Version, SearchAnalyzers.ForIndexing())
         {
             Similarity = new BM25Similarity(),
