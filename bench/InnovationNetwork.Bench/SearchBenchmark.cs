@@ -25,6 +25,9 @@ namespace InnovationNetwork.Bench;
 /// side, through a bare IndexSearcher on the same index (a plain OR of the words on the description
 /// field), suggest on typed prefixes, and the delay from a store commit until search sees it.
 /// BENCH_SEARCH_QUERIES_ONLY=1 reuses a usable index from an earlier run and measures queries only.
+/// For looking into one query or a profile: BENCH_SEARCH_TRACE="some words" prints that search's hits and
+/// Lucene query and stops; BENCH_SEARCH_PROFILE=N runs the N-word hits-only searches ten times over and stops
+/// (run it under <c>dotnet-trace collect</c>).
 /// </summary>
 internal static class SearchBenchmark
 {
@@ -57,15 +60,34 @@ internal static class SearchBenchmark
     {
         var synonyms = await SkillSynonymSource.LoadAsync(store, CancellationToken.None);
         var regions = await RegionHierarchy.LoadAsync(store, CancellationToken.None);
+        if (Environment.GetEnvironmentVariable("BENCH_SEARCH_TRACE") is { } traced)
+        {
+            var r = index.Search(s => SearchExecutor.Run(s, new SearchRequest(traced) { WithTotal = false, WithFacets = false, WithHighlights = false }, synonyms, regions));
+            Console.WriteLine(string.Join("\n", r.Hits.Select(h => $"{h.Id} {h.Score}")));
+            Console.WriteLine(index.Search(s => new SearchQueryBuilder(synonyms, s.IndexReader).Build(QueryText.Parse(traced, "q")).Strict!.ToString()));
+            return;
+        }
+
         var texts = index.Search(s => SampleTexts(s));
+        if (Environment.GetEnvironmentVariable("BENCH_SEARCH_PROFILE") is { } words)
+        {
+            var profiled = texts.Select(t => string.Join(' ', t.Take(int.Parse(words, CultureInfo.InvariantCulture)))).ToList();
+            for (var round = 0; round < 10; round++)
+            {
+                Report("profiled", Measure(profiled, q => index.Search(s => SearchExecutor.Run(s, new SearchRequest(q) { WithTotal = false, WithFacets = false, WithHighlights = false }, synonyms, regions))));
+            }
+
+            return;
+        }
         foreach (var length in new[] { 1, 2, 3 })
         {
             var queries = texts.Select(t => string.Join(' ', t.Take(length))).ToList();
             var service = Measure(queries, q => index.Search(s => SearchExecutor.Run(s, new SearchRequest(q), synonyms, regions)));
             var slowest = new List<(double Ms, string Query)>();
-            var lean = Measure(queries, q => index.Search(s => SearchExecutor.Run(s, new SearchRequest(q) { WithFacets = false, WithHighlights = false }, synonyms, regions)), slowest);
+            // What a client selecting only the hits gets: no total, facets or snippets, so the page is found without scoring every match.
+            var lean = Measure(queries, q => index.Search(s => SearchExecutor.Run(s, new SearchRequest(q) { WithTotal = false, WithFacets = false, WithHighlights = false }, synonyms, regions)), slowest);
             var bare = Measure(queries, q => index.Search(s => BareSearch(s, q)));
-            Report($"{length}-word search, service layer (facets + highlights)", service);
+            Report($"{length}-word search, service layer (total + facets + highlights)", service);
             Report($"{length}-word search, service layer (hits only)", lean);
             Report($"{length}-word search, bare IndexSearcher", bare);
             Print($"{length}-word p50 ratio service/bare: {P50(service) / P50(bare):0.0}x with facets and highlights, {P50(lean) / P50(bare):0.0}x hits only");

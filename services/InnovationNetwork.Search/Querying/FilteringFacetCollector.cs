@@ -66,14 +66,18 @@ internal sealed class FilteringFacetCollector : ICollector
         _top?.SetNextReader(context);
     }
 
-    public void Collect(int doc)
+    public void Collect(int doc) => Offer(doc);
+
+    /// <summary>Counts the hit for the facets and passes it on if it gets through the filters.</summary>
+    /// <returns>Whether the hit got through the filters.</returns>
+    public bool Offer(int doc)
     {
         if (_labelAllowed is null && _regionAllowed is null && _itl1OfRegion is null)
         {
             // No filters and no facets (the common hits-only search): count and pass on, no per-hit lookups.
             TotalHits++;
             _top?.Collect(doc);
-            return;
+            return true;
         }
 
         var label = _columns.Label[doc];
@@ -101,11 +105,14 @@ internal sealed class FilteringFacetCollector : ICollector
             }
         }
 
-        if (passesLabel && passesRegion)
+        if (!passesLabel || !passesRegion)
         {
-            TotalHits++;
-            _top?.Collect(doc);
+            return false;
         }
+
+        TotalHits++;
+        _top?.Collect(doc);
+        return true;
     }
 
     /// <summary>The facet counts, largest first (then by value); null when facets were not asked for.</summary>

@@ -11,7 +11,11 @@ public static class SearchExecutor
     /// <summary>Score first, then id: a total order, so equal scores page deterministically.</summary>
     private static readonly Sort ByRelevance = new(SortField.FIELD_SCORE, new SortField(SearchFields.Id, SortFieldType.STRING));
 
-    public static SearchResults Run(IndexSearcher searcher, SearchRequest request, SynonymGroups synonyms, RegionHierarchy regions)
+    public static SearchResults Run(IndexSearcher searcher, SearchRequest request, SynonymGroups synonyms, RegionHierarchy regions) =>
+        Run(searcher, request, synonyms, regions, prune: true);
+
+    /// <summary>The search, with pruning switchable: scoring every match into the page is what the pruned search is tested against.</summary>
+    internal static SearchResults Run(IndexSearcher searcher, SearchRequest request, SynonymGroups synonyms, RegionHierarchy regions, bool prune)
     {
         var text = QueryText.Parse(request.Text, "query");
         var fingerprint = SearchCursor.Fingerprint(request.Text, request.Labels, request.RegionIds);
@@ -22,10 +26,10 @@ public static class SearchExecutor
             return SearchResults.Empty(request.WithFacets);
         }
 
-        var (query, results) = Collect(searcher, built.Strict!, request, regions, after);
-        if (results.TotalHits == 0 && built.Relaxed is not null)
+        var (query, results) = Collect(searcher, built.Strict!, request, regions, after, prune);
+        if (!results.Matched && built.Relaxed is not null)
         {
-            (query, results) = Collect(searcher, built.Relaxed, request, regions, after);
+            (query, results) = Collect(searcher, built.Relaxed, request, regions, after, prune);
         }
 
         var page = results.Top?.GetTopDocs().ScoreDocs ?? [];
@@ -43,24 +47,43 @@ public static class SearchExecutor
     }
 
     private static (Query Query, CollectedHits Hits) Collect(
-        IndexSearcher searcher, Query query, SearchRequest request, RegionHierarchy regions, FieldDoc? after)
+        IndexSearcher searcher, Query query, SearchRequest request, RegionHierarchy regions, FieldDoc? after, bool prune)
     {
-        // One more than the page, to tell whether there is a next page without counting what came before.
         FacetColumns.Prepare(searcher.IndexReader);
+        var labels = request.Labels?.ToHashSet(StringComparer.Ordinal);
+        var regionIds = request.RegionIds?.ToHashSet(StringComparer.Ordinal);
+        var facetRegions = request.WithFacets ? regions : null;
+        // One more than the page, to tell whether there is a next page without counting what came before.
         var top = request.First > 0 ? TopFieldCollector.Create(ByRelevance, request.First + 1, after, true, true, false, true) : null;
-        var collector = new FilteringFacetCollector(
-            top,
-            request.Labels?.ToHashSet(StringComparer.Ordinal),
-            request.RegionIds?.ToHashSet(StringComparer.Ordinal),
-            request.WithFacets ? regions : null);
-        searcher.Search(query, collector);
-        return (query, new CollectedHits(top, collector));
+        if (top is null || !prune || PrunedTopHits.For(searcher, query) is not { } pruned)
+        {
+            var everything = new FilteringFacetCollector(top, labels, regionIds, facetRegions);
+            searcher.Search(query, everything);
+            return (query, new CollectedHits(top, everything, everything.TotalHits > 0, Counted: true));
+        }
+
+        // The total and facets count every match but score none into the page; the page comes from the pruned
+        // search either way, so a hit's score (and so its cursor) does not depend on what else was asked for.
+        FilteringFacetCollector? counted = null;
+        if (request.WithTotal || request.WithFacets)
+        {
+            counted = new FilteringFacetCollector(null, labels, regionIds, facetRegions);
+            searcher.Search(query, counted);
+            if (counted.TotalHits == 0)
+            {
+                return (query, new CollectedHits(top, counted, false, Counted: true));
+            }
+        }
+
+        var matched = pruned.Collect(searcher, new FilteringFacetCollector(top, labels, regionIds, null), request.First + 1, after?.Score);
+        return (query, counted is null ? new CollectedHits(top, null, matched, Counted: false) : new CollectedHits(top, counted, true, Counted: true));
     }
 
-    private sealed record CollectedHits(TopFieldCollector? Top, FilteringFacetCollector Collector)
+    /// <summary>The page collector, and the filters and facets around it when every match was counted.</summary>
+    private sealed record CollectedHits(TopFieldCollector? Top, FilteringFacetCollector? Counter, bool Matched, bool Counted)
     {
-        public int TotalHits => Collector.TotalHits;
+        public int? TotalHits => Counted ? Counter!.TotalHits : null;
 
-        public SearchFacetCounts? Facets() => Collector.Facets();
+        public SearchFacetCounts? Facets() => Counter?.Facets();
     }
 }

@@ -16,11 +16,18 @@ public sealed record SearchRequest(
     /// <summary>Count hits per label and per ITL1 region over the whole result set.</summary>
     public bool WithFacets { get; init; } = true;
 
+    /// <summary>
+    /// Count every hit. Without it (and without facets) the page is found without scoring every match,
+    /// and <see cref="SearchResults.TotalCount"/> is null.
+    /// </summary>
+    public bool WithTotal { get; init; } = true;
+
     /// <summary>Make highlighted snippets for the hits on the page.</summary>
     public bool WithHighlights { get; init; } = true;
 }
 
-public sealed record SearchResults(IReadOnlyList<SearchHitResult> Hits, int TotalCount, bool HasNextPage, SearchFacetCounts? Facets)
+/// <summary>A page of hits; <see cref="TotalCount"/> is null unless the request asked for it (or for facets).</summary>
+public sealed record SearchResults(IReadOnlyList<SearchHitResult> Hits, int? TotalCount, bool HasNextPage, SearchFacetCounts? Facets)
 {
     public static SearchResults Empty(bool withFacets) =>
         new([], 0, false, withFacets ? new SearchFacetCounts([], []) : null);

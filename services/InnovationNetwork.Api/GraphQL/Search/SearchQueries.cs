@@ -48,7 +48,9 @@ public static class SearchQueries
             First(context),
             after)
         {
-            WithFacets = context.SubFields is not { } fields || fields.Values.Any(f => f.FieldType.Name == "facets"),
+            // Facets and the total need every match counted: only when selected (under any alias).
+            WithFacets = Selects(context, "facets"),
+            WithTotal = Selects(context, "totalCount"),
         };
 
         var results = Run(() => index.Search(request));
@@ -63,6 +65,9 @@ public static class SearchQueries
             results.Facets?.Labels.Select(f => new FacetView(EntityTypeGraphType.ValueOf(f.Value), f.Count, f.Value)).ToList(),
             results.Facets?.Itl1Regions.Select(f => new FacetView(f.Value, f.Count, index.RegionName(f.Value))).ToList());
     }
+
+    private static bool Selects(IResolveFieldContext context, string field) =>
+        context.SubFields is not { } fields || fields.Values.Any(f => f.FieldType.Name == field);
 
     private static async Task<List<(SuggestionResult, GraphNode)>> SuggestAsync(IResolveFieldContext context)
     {

@@ -7,7 +7,7 @@ using InnovationNetwork.Search.Querying;
 namespace InnovationNetwork.Api.GraphQL.Search;
 
 /// <summary>A search's page of hits with the entities loaded, as the GraphQL types see it.</summary>
-public sealed record SearchPage(IReadOnlyList<LoadedHit> Hits, int TotalCount, PageState PageInfo, IReadOnlyList<FacetView>? Types, IReadOnlyList<FacetView>? Regions);
+public sealed record SearchPage(IReadOnlyList<LoadedHit> Hits, int? TotalCount, PageState PageInfo, IReadOnlyList<FacetView>? Types, IReadOnlyList<FacetView>? Regions);
 
 public sealed record LoadedHit(SearchHitResult Hit, GraphNode Entity);
 

@@ -1,0 +1,219 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Util;
+
+namespace InnovationNetwork.Search.Querying;
+
+/// <summary>
+/// The best <c>k</c> hits of a query without scoring every match, for searches that need no total and no
+/// facets. Per segment, the query's terms are taken rarest first: each pass scores (with the query's own
+/// scorer, so scores are exactly the exhaustive ones) only the documents in one term's postings, then asks
+/// <see cref="ScoreBound"/> how high a document holding none of the terms passed so far could still score.
+/// Once that is below the k-th best score found, no unscored document can reach the page and the segment is
+/// done. A common word is rare in titles and names, where it also scores highest, so a few short passes
+/// usually settle the page; when they do not, the rest of the segment is scored the ordinary way.
+/// </summary>
+internal sealed class PrunedTopHits
+{
+    /// <summary>
+    /// A pass over one term's postings advances every other scorer to each of its documents; it pays off only
+    /// while the term's postings are a small share of all the query's postings in the segment.
+    /// </summary>
+    private const int PassShareOfPostings = 6;
+
+    private readonly Query _query;
+    private readonly Weight _weight;
+    private readonly ScoreBound _bound;
+    private readonly Term[] _terms;
+    private readonly PriorityQueue<float, float> _best = new();
+    private FilteringFacetCollector _sink = null!;
+    private float? _afterScore;
+    private int _k;
+    private FixedBitSet _seen = new(0);
+
+    private PrunedTopHits(IndexSearcher searcher, Query rewritten, ScoreBound bound)
+    {
+        _query = rewritten;
+        _weight = searcher.CreateNormalizedWeight(rewritten);
+        _bound = bound;
+        var terms = new HashSet<Term>();
+        ScoreBound.CollectTerms(rewritten, terms);
+        _terms = terms.ToArray();
+    }
+
+    /// <summary>Whether any document matched (after the sink's filters), on this page or an earlier one.</summary>
+    public bool Matched { get; private set; }
+
+    /// <summary>A pruned search for the query, or null where pruning does not apply (not BM25, or a part without a bound).</summary>
+    public static PrunedTopHits? For(IndexSearcher searcher, Query query)
+    {
+        if (searcher.Similarity is not BM25Similarity similarity)
+        {
+            return null;
+        }
+
+        var rewritten = searcher.Rewrite(query);
+        var bound = new ScoreBound(searcher, similarity);
+        return double.IsPositiveInfinity(bound.Of(rewritten, new HashSet<Term>()) ?? 0) ? null : new PrunedTopHits(searcher, rewritten, bound);
+    }
+
+    /// <summary>
+    /// Hands the sink every document that can make the best <paramref name="k"/> after the cursor (and some
+    /// that cannot), segment by segment and not in document order; <paramref name="afterScore"/> is the
+    /// cursor's score. The page collector may be one that expects documents in order: it only relies on that
+    /// to break ties on every sort key, and the last key (the id) is unique.
+    /// </summary>
+    /// <returns>Whether any document matched the query and the sink's filters.</returns>
+    public bool Collect(IndexSearcher searcher, FilteringFacetCollector sink, int k, float? afterScore)
+    {
+        (_sink, _k, _afterScore) = (sink, k, afterScore);
+        foreach (var leaf in searcher.TopReaderContext.Leaves)
+        {
+            CollectSegment(leaf);
+        }
+
+        return Matched;
+    }
+
+    private void CollectSegment(AtomicReaderContext leaf)
+    {
+        var reader = leaf.AtomicReader;
+        var absent = new HashSet<Term>();
+        var present = new List<(Term Term, int DocFreq)>();
+        foreach (var term in _terms)
+        {
+            var docFreq = reader.DocFreq(term);
+            if (docFreq == 0)
+            {
+                absent.Add(term);
+            }
+            else
+            {
+                present.Add((term, docFreq));
+            }
+        }
+
+        if (_seen.Length < reader.MaxDoc)
+        {
+            _seen = new FixedBitSet(reader.MaxDoc);
+        }
+        else
+        {
+            _seen.Clear(0, _seen.Length);
+        }
+
+        long postingsLeft = present.Sum(p => (long)p.DocFreq);
+        foreach (var (term, docFreq) in present.OrderBy(p => p.DocFreq))
+        {
+            if (_bound.Of(_query, absent) is not { } bound || (_best.Count == _k && bound < _best.Peek()))
+            {
+                return;
+            }
+
+            if ((long)docFreq * PassShareOfPostings > postingsLeft)
+            {
+                ScoreRest(leaf);
+                return;
+            }
+
+            ScorePostingsOf(leaf, term);
+            absent.Add(term);
+            postingsLeft -= docFreq;
+        }
+    }
+
+    /// <summary>Scores the not yet scored documents that contain the term.</summary>
+    private void ScorePostingsOf(AtomicReaderContext leaf, Term term)
+    {
+        var scorer = StartPass(leaf);
+        var postings = leaf.AtomicReader.GetTermDocsEnum(term);
+        if (scorer is null || postings is null)
+        {
+            return;
+        }
+
+        for (var doc = postings.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.NextDoc())
+        {
+            if (_seen.Get(doc))
+            {
+                continue;
+            }
+
+            _seen.Set(doc);
+            if (scorer.DocID < doc && scorer.Advance(doc) == DocIdSetIterator.NO_MORE_DOCS)
+            {
+                return;
+            }
+
+            if (scorer.DocID == doc)
+            {
+                Offer(doc, scorer);
+            }
+        }
+    }
+
+    /// <summary>Scores every match of the segment not scored yet: the ordinary search, for what pruning could not rule out.</summary>
+    private void ScoreRest(AtomicReaderContext leaf)
+    {
+        var scorer = StartPass(leaf);
+        if (scorer is null)
+        {
+            return;
+        }
+
+        for (var doc = scorer.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = scorer.NextDoc())
+        {
+            if (!_seen.Get(doc))
+            {
+                Offer(doc, scorer);
+            }
+        }
+    }
+
+    private ScoreCachingWrappingScorer? StartPass(AtomicReaderContext leaf)
+    {
+        if (_weight.GetScorer(leaf, leaf.AtomicReader.LiveDocs) is not { } scorer)
+        {
+            return null;
+        }
+
+        // Cached: the page collector and the running k-th best both read each hit's score.
+        var cached = new ScoreCachingWrappingScorer(scorer);
+        _sink.SetNextReader(leaf);
+        _sink.SetScorer(cached);
+        return cached;
+    }
+
+    private void Offer(int doc, Scorer scorer)
+    {
+        var score = scorer.GetScore();
+        // Below the k-th best score after the cursor, a hit cannot reach the page: the page collector's own
+        // k-th best is at least as high. (A full set of best scores also means something matched already.)
+        if (_best.Count == _k && score < _best.Peek())
+        {
+            return;
+        }
+
+        if (!_sink.Offer(doc))
+        {
+            return;
+        }
+
+        Matched = true;
+        // A hit scoring the same as the cursor may fall either side of it: only those clearly after it count.
+        if (_afterScore is { } after && score >= after)
+        {
+            return;
+        }
+
+        if (_best.Count < _k)
+        {
+            _best.Enqueue(score, score);
+        }
+        else if (score > _best.Peek())
+        {
+            _best.DequeueEnqueue(score, score);
+        }
+    }
+}
