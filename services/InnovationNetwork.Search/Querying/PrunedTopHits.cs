@@ -55,7 +55,7 @@ internal sealed class PrunedTopHits
 
         var rewritten = searcher.Rewrite(query);
         var bound = new ScoreBound(searcher, similarity);
-        return double.IsPositiveInfinity(bound.Of(rewritten, new HashSet<Term>()) ?? 0) ? null : new PrunedTopHits(searcher, rewritten, bound);
+        return double.IsPositiveInfinity(bound.Of(rewritten, new HashSet<Term>(), null) ?? 0) ? null : new PrunedTopHits(searcher, rewritten, bound);
     }
 
     /// <summary>
@@ -106,7 +106,7 @@ internal sealed class PrunedTopHits
         long postingsLeft = present.Sum(p => (long)p.DocFreq);
         foreach (var (term, docFreq) in present.OrderBy(p => p.DocFreq))
         {
-            if (_bound.Of(_query, absent) is not { } bound || (_best.Count == _k && bound < _best.Peek()))
+            if (_bound.Of(_query, absent, reader) is not { } bound || (_best.Count == _k && bound < _best.Peek()))
             {
                 return;
             }

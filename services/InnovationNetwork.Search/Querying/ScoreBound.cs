@@ -6,11 +6,13 @@ namespace InnovationNetwork.Search.Querying;
 
 /// <summary>
 /// Upper bounds of a query's BM25 score over the documents that contain none of a set of terms: what lets
-/// <see cref="PrunedTopHits"/> stop before scoring every match. A term's BM25 score grows with its frequency
-/// towards <c>boost × idf × (k1 + 1)</c> and never reaches it, whatever the document's length; the query's
-/// shapes combine those as Lucene's scorers do (a sum for boolean queries, max plus tie-breaker share for
-/// disjunction-max), and a phrase's weight is the sum of its terms' idf. The idf comes from the searcher's
-/// own similarity, so the bound and the scores share one formula. A query of any other kind is unbounded.
+/// <see cref="PrunedTopHits"/> stop before scoring every match. A term scores
+/// <c>boost × idf × (k1 + 1) × f / (f + k1 × (1 − b + b × length / average length))</c>; in a segment, the
+/// highest frequency it has at each length (<see cref="TermImpacts"/>) bounds the last factor, and without a
+/// segment the factor is bounded by 1. A phrase weighs the sum of its terms' idf, and its frequency in a
+/// document is at most the sum of theirs there. The query's shapes combine these as Lucene's scorers do (a
+/// sum for boolean queries, max plus tie-breaker share for disjunction-max). The idf comes from the
+/// searcher's own similarity, so the bound and the scores share one formula. Any other query is unbounded.
 /// </summary>
 internal sealed class ScoreBound(IndexSearcher searcher, BM25Similarity similarity)
 {
@@ -18,13 +20,25 @@ internal sealed class ScoreBound(IndexSearcher searcher, BM25Similarity similari
     private const double Headroom = 1.001;
 
     private readonly Dictionary<Term, double> _idf = [];
+    private readonly Dictionary<string, float[]> _lengthFactors = [];
+    private readonly Dictionary<Term, Impact[]> _impacts = [];
+    private AtomicReader? _segment;
 
     /// <summary>
-    /// The highest score a document lacking every term in <paramref name="absent"/> could get, or null when
-    /// such a document cannot match at all (every way to match needs an absent term).
+    /// The highest score a document of <paramref name="segment"/> (null: of any segment) lacking every term in
+    /// <paramref name="absent"/> could get, or null when such a document cannot match at all (every way to
+    /// match needs an absent term).
     /// </summary>
-    public double? Of(Query query, IReadOnlySet<Term> absent) =>
-        Of(query, absent, 1) is { } bound ? bound * Headroom : null;
+    public double? Of(Query query, IReadOnlySet<Term> absent, AtomicReader? segment)
+    {
+        if (!ReferenceEquals(segment, _segment))
+        {
+            _impacts.Clear();
+            _segment = segment;
+        }
+
+        return Of(query, absent, 1) is { } bound ? bound * Headroom : null;
+    }
 
     /// <summary>Every term the query's bounded parts score on: the postings a pruned search may walk one by one.</summary>
     public static void CollectTerms(Query query, ISet<Term> terms)
@@ -59,7 +73,9 @@ internal sealed class ScoreBound(IndexSearcher searcher, BM25Similarity similari
         boost *= query.Boost;
         return query switch
         {
-            TermQuery term => absent.Contains(term.Term) || Idf(term.Term) is not { } idf ? null : boost * idf * (similarity.K1 + 1),
+            TermQuery term => absent.Contains(term.Term) || Idf(term.Term) is not { } idf || Saturation([term.Term]) is not { } saturation
+                ? null
+                : boost * idf * (similarity.K1 + 1) * saturation,
             PhraseQuery phrase => PhraseBound(phrase, absent, boost),
             DisjunctionMaxQuery any => MaxBound(any, absent, boost),
             BooleanQuery boolean => SumBound(boolean, absent, boost),
@@ -80,7 +96,7 @@ internal sealed class ScoreBound(IndexSearcher searcher, BM25Similarity similari
             idf += termIdf;
         }
 
-        return boost * idf * (similarity.K1 + 1);
+        return Saturation(phrase.GetTerms()) is { } saturation ? boost * idf * (similarity.K1 + 1) * saturation : null;
     }
 
     /// <summary>Disjunction-max scores the best disjunct plus the tie-breaker's share of the others.</summary>
@@ -134,6 +150,77 @@ internal sealed class ScoreBound(IndexSearcher searcher, BM25Similarity similari
 
         var optionalNeeded = boolean.MinimumNumberShouldMatch > 0 ? boolean.MinimumNumberShouldMatch : required == 0 && optional > 0 ? 1 : 0;
         return optionalMatchable >= optionalNeeded ? sum : null;
+    }
+
+    /// <summary>
+    /// The highest <c>f / (f + k1 × (1 − b + b × length / average length))</c> over the segment's documents
+    /// holding all the terms (of one field), f being the sum of their frequencies; 1 without a segment; null
+    /// when no document of the segment holds them all.
+    /// </summary>
+    private double? Saturation(Term[] terms)
+    {
+        if (_segment is null)
+        {
+            return 1;
+        }
+
+        // Per norm (encoded length): the sum of the terms' highest frequencies, for norms every term has.
+        var frequencies = new int[256];
+        var holders = new int[256];
+        var hasNorms = true;
+        foreach (var term in terms)
+        {
+            if (!_impacts.TryGetValue(term, out var impacts))
+            {
+                _impacts[term] = impacts = TermImpacts.Of(_segment, term);
+            }
+
+            foreach (var impact in impacts)
+            {
+                frequencies[impact.Norm] += impact.Frequency;
+                holders[impact.Norm]++;
+                hasNorms &= impact.HasNorm;
+            }
+        }
+
+        var lengthFactors = LengthFactors(terms[0].Field);
+        double? highest = null;
+        for (var norm = 0; norm < 256; norm++)
+        {
+            if (holders[norm] == terms.Length)
+            {
+                double frequency = frequencies[norm];
+                var lengthFactor = hasNorms ? lengthFactors[norm] : similarity.K1;
+                highest = Math.Max(highest ?? 0, frequency / (frequency + lengthFactor));
+            }
+        }
+
+        return highest;
+    }
+
+    /// <summary>
+    /// BM25's <c>k1 × (1 − b + b × length / average length)</c> for each norm. The average is taken over the
+    /// documents that have the field: never below the average over all documents, so never a higher score.
+    /// </summary>
+    private float[] LengthFactors(string field)
+    {
+        if (!_lengthFactors.TryGetValue(field, out var factors))
+        {
+            var statistics = searcher.CollectionStatistics(field);
+            var documents = statistics.DocCount > 0 ? statistics.DocCount : statistics.MaxDoc;
+            var average = statistics.SumTotalTermFreq > 0 && documents > 0 ? (float)(statistics.SumTotalTermFreq / (double)documents) : 1f;
+            factors = new float[256];
+            for (var norm = 0; norm < factors.Length; norm++)
+            {
+                var decoded = Lucene.Net.Util.SmallSingle.Byte315ToSingle((byte)norm);
+                var length = 1f / (decoded * decoded);
+                factors[norm] = similarity.K1 * ((1 - similarity.B) + (similarity.B * length / average));
+            }
+
+            _lengthFactors[field] = factors;
+        }
+
+        return factors;
     }
 
     /// <summary>The idf Lucene weighs the term with, or null when no document has it.</summary>

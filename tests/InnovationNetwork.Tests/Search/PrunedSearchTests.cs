@@ -5,6 +5,9 @@ using InnovationNetwork.Search.Documents;
 using InnovationNetwork.Search.Indexing;
 using InnovationNetwork.Search.Querying;
 using InnovationNetwork.Tests.Support;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
 
 namespace InnovationNetwork.Tests.Search;
 
@@ -113,6 +116,42 @@ public sealed class PrunedSearchTests : IAsyncLifetime
 
         Assert.NotEmpty(pruned.Hits);
         Assert.Equal(Run(new SearchRequest(mixed), prune: false).Hits.Select(h => h.Id), pruned.Hits.Select(h => h.Id));
+    }
+
+    [Fact]
+    public void ScoreBounds_ShouldNeverFallBelowARealScore_InAnySegmentOrWithoutOne()
+    {
+        _index.Search(searcher =>
+        {
+            foreach (var text in _queries)
+            {
+                var query = searcher.Rewrite(new SearchQueryBuilder(_synonyms, searcher.IndexReader).Build(QueryText.Parse(text, "query")).Strict!);
+                var weight = searcher.CreateNormalizedWeight(query);
+                var bounds = new ScoreBound(searcher, (BM25Similarity)searcher.Similarity);
+                foreach (var leaf in searcher.TopReaderContext.Leaves)
+                {
+                    var highest = HighestScore(weight.GetScorer(leaf, leaf.AtomicReader.LiveDocs));
+                    var anywhere = bounds.Of(query, new HashSet<Term>(), null);
+                    var here = bounds.Of(query, new HashSet<Term>(), leaf.AtomicReader);
+
+                    Assert.True(highest is null || here >= highest, $"{text}: bound {here} below score {highest} in segment {leaf.Ord}");
+                    Assert.True(highest is null || anywhere >= here, $"{text}: the segment's bound {here} is above the general one {anywhere}");
+                }
+            }
+
+            return 0;
+        });
+    }
+
+    private static float? HighestScore(Scorer? scorer)
+    {
+        float? highest = null;
+        while (scorer is not null && scorer.NextDoc() != DocIdSetIterator.NO_MORE_DOCS)
+        {
+            highest = Math.Max(highest ?? 0, scorer.GetScore());
+        }
+
+        return highest;
     }
 
     private SearchResults Run(SearchRequest request, bool prune) =>
