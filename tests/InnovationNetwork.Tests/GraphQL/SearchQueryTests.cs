@@ -51,6 +51,22 @@ public sealed class SearchQueryTests(ApiFixture fixture) : IClassFixture<ApiFixt
     }
 
     [Fact]
+    public async Task TheTotal_ShouldBeCounted_WhenSelectedUnderAnAliasOrInAFragment_AndThePageNotChangeWithIt()
+    {
+        const string Fragment = "fragment Counted on SearchConnection { totalCount }";
+        var aliased = ReadQueryTests.Data(await Run("""{ search(query: "robotics") { howMany: totalCount nodes { score entity { id } } } }""")).GetProperty("search");
+        var fragment = ReadQueryTests.Data(await Run($$"""{ search(query: "robotics") { ...Counted } } {{Fragment}}""")).GetProperty("search");
+        var inline = ReadQueryTests.Data(await Run("""{ search(query: "robotics") { ... on SearchConnection { totalCount } } }""")).GetProperty("search");
+        var pageOnly = ReadQueryTests.Data(await Run("""{ search(query: "robotics") { nodes { score entity { id } } } }""")).GetProperty("search");
+
+        var total = aliased.GetProperty("howMany").GetInt32();
+        Assert.True(total > 10, $"{total} hits");
+        Assert.Equal(total, fragment.GetProperty("totalCount").GetInt32());
+        Assert.Equal(total, inline.GetProperty("totalCount").GetInt32());
+        Assert.Equal(aliased.GetProperty("nodes").GetRawText(), pageOnly.GetProperty("nodes").GetRawText());
+    }
+
+    [Fact]
     public async Task Search_NextPage_ShouldContinueWhereTheFirstEnded()
     {
         const string Query = """query($after: String) { search(query: "robotics", first: 5, after: $after) { edges { cursor node { entity { id } } } pageInfo { hasPreviousPage endCursor } } }""";

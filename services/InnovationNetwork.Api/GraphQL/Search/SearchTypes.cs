@@ -37,7 +37,7 @@ public sealed class SearchConnectionType : ObjectGraphType<SearchPage>
     {
         Name = "SearchConnection";
         Description = "A page of search hits, best first, with counts over all hits.";
-        Field<NonNullGraphType<IntGraphType>>("totalCount").Description("How many entities match, over all pages (after the type and region filters).").Resolve(c => c.Source.TotalCount);
+        Field<NonNullGraphType<IntGraphType>>("totalCount").Description("How many entities match, over all pages (after the type and region filters). Counting every hit costs more than finding the page: select it only where it is shown.").Resolve(c => c.Source.TotalCount);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SearchHitType>>>>("nodes").Description("The hits of this page.").Resolve(c => c.Source.Hits);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SearchEdgeType>>>>("edges").Description("The hits of this page, each with its cursor.").Resolve(c => c.Source.Hits);
         Field<NonNullGraphType<PageInfoGraphType>>("pageInfo").Description("Where this page sits: pass endCursor as `after` for the next.").Resolve(c => c.Source.PageInfo);
