@@ -58,7 +58,11 @@ public static class SearchExecutor
         if (top is null || !prune || PrunedTopHits.For(searcher, query) is not { } pruned)
         {
             var everything = new FilteringFacetCollector(top, labels, regionIds, facetRegions);
-            searcher.Search(query, everything);
+            if (top is not null || !PostingsMatches.TryCount(searcher, searcher.Rewrite(query), everything))
+            {
+                searcher.Search(query, everything);
+            }
+
             return (query, new CollectedHits(top, everything, everything.TotalHits > 0, Counted: true));
         }
 
@@ -68,7 +72,11 @@ public static class SearchExecutor
         if (request.WithTotal || request.WithFacets)
         {
             counted = new FilteringFacetCollector(null, labels, regionIds, facetRegions);
-            searcher.Search(query, counted);
+            if (!PostingsMatches.TryCount(searcher, searcher.Rewrite(query), counted))
+            {
+                searcher.Search(query, counted);
+            }
+
             if (counted.TotalHits == 0)
             {
                 return (query, new CollectedHits(top, counted, false, Counted: true));

@@ -72,7 +72,10 @@ public sealed class PrunedSearchTests : IAsyncLifetime
     [Fact]
     public void ThePage_ShouldNotDependOnAskingForTheTotalAndFacets_WhichCountEveryMatch()
     {
-        foreach (var query in _queries.Take(40))
+        // Quoted phrases are counted by Lucene's scorers, misspellings (fuzzy terms) from postings like plain words.
+        var quoted = _queries.Where(q => q.Contains(' ', StringComparison.Ordinal)).Take(5).Select(q => $"\"{q}\"");
+        var misspelt = _queries.Where(q => q.Length > 8).Take(5).Select(q => q.Remove(3, 1));
+        foreach (var query in _queries.Take(40).Concat(quoted).Concat(misspelt))
         {
             var request = new SearchRequest(query, First: 8) { WithHighlights = false };
             var counted = Run(request, prune: true);
@@ -84,6 +87,8 @@ public sealed class PrunedSearchTests : IAsyncLifetime
             Assert.Equal(everything.Facets!.Labels, counted.Facets!.Labels);
             Assert.Equal(everything.Facets.Itl1Regions, counted.Facets.Itl1Regions);
             Assert.Null(bare.TotalCount);
+            var filtered = request with { Labels = ["Firm", "Bottleneck"], RegionIds = ["region:TLD", "region:TLD3", "region:TLE"] };
+            Assert.Equal(Run(filtered, prune: false).TotalCount, Run(filtered, prune: true).TotalCount);
         }
     }
 
