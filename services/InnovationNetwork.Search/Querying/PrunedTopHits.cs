@@ -103,23 +103,41 @@ internal sealed class PrunedTopHits
             _seen.Clear(0, _seen.Length);
         }
 
-        long postingsLeft = present.Sum(p => (long)p.DocFreq);
+        // The terms worth a pass of their own: rarest first, while their postings stay a small share of what is left.
+        var passes = new List<Term>();
+        var postingsLeft = present.Sum(p => (long)p.DocFreq);
         foreach (var (term, docFreq) in present.OrderBy(p => p.DocFreq))
+        {
+            if ((long)docFreq * PassShareOfPostings > postingsLeft)
+            {
+                break;
+            }
+
+            passes.Add(term);
+            postingsLeft -= docFreq;
+        }
+
+        // With the best scores known, passes that could not settle the segment even all together are skipped.
+        var rest = passes.Count < present.Count;
+        if (rest && _best.Count == _k && _bound.Of(_query, new HashSet<Term>(absent.Concat(passes)), reader) >= _best.Peek())
+        {
+            passes.Clear();
+        }
+
+        foreach (var term in passes)
         {
             if (_bound.Of(_query, absent, reader) is not { } bound || (_best.Count == _k && bound < _best.Peek()))
             {
                 return;
             }
 
-            if ((long)docFreq * PassShareOfPostings > postingsLeft)
-            {
-                ScoreRest(leaf);
-                return;
-            }
-
             ScorePostingsOf(leaf, term);
             absent.Add(term);
-            postingsLeft -= docFreq;
+        }
+
+        if (rest && _bound.Of(_query, absent, reader) is { } restBound && (_best.Count < _k || restBound >= _best.Peek()))
+        {
+            ScoreRest(leaf);
         }
     }
 
