@@ -24,7 +24,8 @@ namespace InnovationNetwork.Bench;
 /// runs 1-, 2- and 3-word queries taken from indexed text through the service's search layer and, side by
 /// side, through a bare IndexSearcher on the same index (a plain OR of the words on the description
 /// field), suggest on typed prefixes, and the delay from a store commit until search sees it.
-/// BENCH_SEARCH_QUERIES_ONLY=1 reuses a usable index from an earlier run and measures queries only.
+/// BENCH_SEARCH_QUERIES_ONLY=1 reuses a usable index from an earlier run and measures queries only;
+/// BENCH_SEARCH_INDEX_ONLY=1 stops after the indexing figures.
 /// </summary>
 internal static class SearchBenchmark
 {
@@ -41,6 +42,11 @@ internal static class SearchBenchmark
         if (Environment.GetEnvironmentVariable("BENCH_SEARCH_QUERIES_ONLY") != "1" || !IndexInspection.Of(folders.Current).Usable)
         {
             await RebuildAsync(store, folders);
+        }
+
+        if (Environment.GetEnvironmentVariable("BENCH_SEARCH_INDEX_ONLY") == "1")
+        {
+            return 0;
         }
 
         // Released before the write test below: the service opens this folder's writer itself.
@@ -87,7 +93,15 @@ internal static class SearchBenchmark
 
         var seconds = clock.Elapsed.TotalSeconds;
         Print($"rebuild from the store: {documents:N0} documents in {seconds:0.0} s = {documents / seconds:N0} documents/s");
-        Print($"index size: {FolderMiB(folders.Current!):N0} MiB");
+        Print($"index size: {FolderMiB(folders.Current!):N0} MiB in {Directory.EnumerateFiles(folders.Current!, "*.si").Count()} segments");
+        clock.Restart();
+        var read = 0;
+        await foreach (var _ in IndexRebuilder.ReadDocumentsAsync(store, CancellationToken.None))
+        {
+            read++;
+        }
+
+        Print($"documents from the store alone (the rebuild's producer, no Lucene): {read:N0} in {clock.Elapsed.TotalSeconds:0.0} s = {read / clock.Elapsed.TotalSeconds:N0} documents/s");
         await LuceneOnlyAsync(store);
     }
 
@@ -138,6 +152,8 @@ internal static class SearchBenchmark
         {
             Directory.Delete(folder, recursive: true);
         }
+
+        IndexingComparison.Run(documents);
     }
 
     /// <summary>Word sequences from the descriptions of documents spread over the index: what users might type.</summary>

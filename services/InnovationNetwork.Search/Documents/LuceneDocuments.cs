@@ -1,3 +1,4 @@
+using InnovationNetwork.Search.Analysis;
 using Lucene.Net.Documents;
 using Lucene.Net.Util;
 
@@ -24,18 +25,26 @@ public static class LuceneDocuments
             document.Add(new SortedSetDocValuesField(SearchFields.Region, new BytesRef(region)));
         }
 
+        // Each text is tokenised once and its tokens replayed into every field it feeds (see SearchAnalyzers.ForIndexing);
+        // stored copies are separate fields.
         foreach (var title in source.Titles)
         {
-            document.Add(new TextField(SearchFields.Title, title, Field.Store.YES));
-            document.Add(new TextField(SearchFields.TitleExact, title, Field.Store.NO));
-            document.Add(new TextField(SearchFields.TitlePrefix, title, Field.Store.NO));
+            var words = TokenizedText.Of(title);
+            document.Add(new StoredField(SearchFields.Title, title));
+            document.Add(new TextField(SearchFields.Title, words));
+            document.Add(new TextField(SearchFields.TitleExact, words));
+            document.Add(new TextField(SearchFields.TitlePrefix, words));
         }
 
         var context = string.Join(ContextSeparator, source.Context);
-        document.Add(new TextField(SearchFields.Body, source.Body, Field.Store.YES));
-        document.Add(new TextField(SearchFields.Context, context, Field.Store.YES));
-        document.Add(new TextField(SearchFields.TextExact, source.Body, Field.Store.NO));
-        document.Add(new TextField(SearchFields.TextExact, context, Field.Store.NO));
+        var bodyWords = TokenizedText.Of(source.Body);
+        var contextWords = TokenizedText.Of(context);
+        document.Add(new StoredField(SearchFields.Body, source.Body));
+        document.Add(new TextField(SearchFields.Body, bodyWords));
+        document.Add(new StoredField(SearchFields.Context, context));
+        document.Add(new TextField(SearchFields.Context, contextWords));
+        document.Add(new TextField(SearchFields.TextExact, bodyWords));
+        document.Add(new TextField(SearchFields.TextExact, contextWords));
         return document;
     }
 }
