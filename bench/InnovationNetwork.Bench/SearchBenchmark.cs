@@ -84,6 +84,8 @@ internal static class SearchBenchmark
 
     private static async Task RebuildAsync(SqliteGraphStore store, IndexFolders folders)
     {
+        var cpuBefore = Environment.CpuUsage.TotalTime;
+        var gcBefore = (Gen0: GC.CollectionCount(0), Gen1: GC.CollectionCount(1), Gen2: GC.CollectionCount(2), Pause: GC.GetTotalPauseDuration());
         var clock = Stopwatch.StartNew();
         long documents;
         using (var rebuilt = await IndexBuild.RebuildAsync(store, folders, null, CancellationToken.None))
@@ -93,6 +95,23 @@ internal static class SearchBenchmark
 
         var seconds = clock.Elapsed.TotalSeconds;
         Print($"rebuild from the store: {documents:N0} documents in {seconds:0.0} s = {documents / seconds:N0} documents/s");
+        Print($"  CPU {(Environment.CpuUsage.TotalTime - cpuBefore).TotalSeconds:0.0} s over {seconds:0.0} s on {Environment.ProcessorCount} cores");
+        if (Environment.GetEnvironmentVariable("BENCH_THREADS") == "1")
+        {
+            foreach (var task in Directory.EnumerateDirectories("/proc/self/task"))
+            {
+                var stat = File.ReadAllText(Path.Combine(task, "stat"));
+                var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+                var ticks = long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
+                if (ticks > 100)
+                {
+                    Print($"    thread {File.ReadAllText(Path.Combine(task, "comm")).Trim()}: {ticks / 100.0:0.0} s");
+                }
+            }
+        }
+
+        Print($"  GC during the rebuild ({(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")}): {GC.CollectionCount(0) - gcBefore.Gen0} gen0, {GC.CollectionCount(1) - gcBefore.Gen1} gen1, "
+            + $"{GC.CollectionCount(2) - gcBefore.Gen2} gen2 collections, paused {(GC.GetTotalPauseDuration() - gcBefore.Pause).TotalSeconds:0.0} s");
         Print($"index size: {FolderMiB(folders.Current!):N0} MiB in {Directory.EnumerateFiles(folders.Current!, "*.si").Count()} segments");
         clock.Restart();
         var read = 0;
@@ -102,6 +121,7 @@ internal static class SearchBenchmark
         }
 
         Print($"documents from the store alone (the rebuild's producer, no Lucene): {read:N0} in {clock.Elapsed.TotalSeconds:0.0} s = {read / clock.Elapsed.TotalSeconds:N0} documents/s");
+        Print($"  of which: relationship scan {await SecondsAsync(store.ScanRelationshipsAsync()):0.0} s, node read {await SecondsAsync(store.ReadAllNodesAsync()):0.0} s");
         await LuceneOnlyAsync(store);
     }
 
@@ -119,24 +139,22 @@ internal static class SearchBenchmark
         Print($"imported the generated graph in {clock.Elapsed.TotalSeconds:0} s");
     }
 
-    /// <summary>Lucene's share of indexing: documents built from the store first, then only added and committed.</summary>
+    /// <summary>
+    /// Lucene's share of indexing: documents built from the store first, then only added and committed. Every
+    /// n-th document, so all labels are in the sample in their proportions (the first 200,000 in store order
+    /// were all bottlenecks, shorter than the average document).
+    /// </summary>
     private static async Task LuceneOnlyAsync(SqliteGraphStore store)
     {
-        var regions = await RegionHierarchy.LoadAsync(store, CancellationToken.None);
-        var nodes = new List<GraphNode>();
-        await foreach (var node in store.ReadAllNodesAsync())
-        {
-            nodes.Add(node);
-            if (nodes.Count == LuceneOnlyDocuments)
-            {
-                break;
-            }
-        }
-
+        var every = Math.Max(1, (await store.GetStatisticsAsync()).NodeCount / LuceneOnlyDocuments);
         var documents = new List<SearchDocument>();
-        foreach (var chunk in nodes.Chunk(2000))
+        var read = 0L;
+        await foreach (var document in IndexRebuilder.ReadDocumentsAsync(store, CancellationToken.None))
         {
-            documents.AddRange(await SearchDocumentBuilder.BuildAsync(store, chunk, regions, CancellationToken.None));
+            if (read++ % every == 0 && documents.Count < LuceneOnlyDocuments)
+            {
+                documents.Add(document);
+            }
         }
 
         var folder = Path.Combine(Path.GetTempPath(), "innovation-network-bench-lucene-" + Guid.NewGuid().ToString("N"));
@@ -232,6 +250,16 @@ internal static class SearchBenchmark
 
         times.Sort();
         return times;
+    }
+
+    private static async Task<double> SecondsAsync<T>(IAsyncEnumerable<T> items)
+    {
+        var clock = Stopwatch.StartNew();
+        await foreach (var _ in items)
+        {
+        }
+
+        return clock.Elapsed.TotalSeconds;
     }
 
     private static double P50(List<double> sorted) => sorted[sorted.Count / 2];
