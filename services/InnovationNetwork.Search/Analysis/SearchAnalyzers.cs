@@ -70,6 +70,9 @@ public static class SearchAnalyzers
         [SearchFields.TextExact] = Replaying(ExactTail),
         [SearchFields.TitlePrefix] = Replaying(PrefixTail),
         [SearchFields.Highlight] = Highlighting,
+        [SearchFields.Id] = Keywords,
+        [SearchFields.Type] = Keywords,
+        [SearchFields.Region] = Keywords,
     });
 
     /// <summary>The terms an analyzer makes of a text, with their positions (stop words leave gaps).</summary>
@@ -90,6 +93,9 @@ public static class SearchAnalyzers
         stream.End();
         return terms;
     }
+
+    /// <summary>The whole value as one term, for the id, type and region fields (see <see cref="LuceneDocuments"/>).</summary>
+    private static Analyzer Keywords { get; } = Analyzer.NewAnonymous((_, reader) => new TokenStreamComponents(new KeywordTokenizer(reader)));
 
     private static TokenStream StemmedTail(TokenStream words)
     {

@@ -10,18 +10,29 @@ public static class LuceneDocuments
     /// <summary>Joins context phrases in stored text; also keeps phrase matches from running across two phrases.</summary>
     public const string ContextSeparator = "; ";
 
+    /// <summary>
+    /// Id, type and region: indexed exactly as a <see cref="StringField"/> (one term, documents only, no norms),
+    /// but tokenised by the writer's keyword analyzer (<see cref="SearchAnalyzers.ForIndexing"/>), whose token
+    /// stream is reused per thread. A <see cref="StringField"/> makes a new token stream for every field of
+    /// every document, and Lucene.Net looks up each attribute class of it under one global lock, which the
+    /// writer threads contended for.
+    /// </summary>
+    private static readonly FieldType StoredKeyword = Keyword(stored: true);
+
+    private static readonly FieldType UnstoredKeyword = Keyword(stored: false);
+
     public static Document ToLucene(SearchDocument source)
     {
         var document = new Document
         {
-            new StringField(SearchFields.Id, source.Id, Field.Store.YES),
+            new Field(SearchFields.Id, source.Id, StoredKeyword),
             new SortedDocValuesField(SearchFields.Id, new BytesRef(source.Id)),
-            new StringField(SearchFields.Type, source.Label, Field.Store.YES),
+            new Field(SearchFields.Type, source.Label, StoredKeyword),
             new SortedDocValuesField(SearchFields.Type, new BytesRef(source.Label)),
         };
         foreach (var region in source.RegionIds.Distinct(StringComparer.Ordinal))
         {
-            document.Add(new StringField(SearchFields.Region, region, Field.Store.NO));
+            document.Add(new Field(SearchFields.Region, region, UnstoredKeyword));
             document.Add(new SortedSetDocValuesField(SearchFields.Region, new BytesRef(region)));
         }
 
@@ -46,5 +57,12 @@ public static class LuceneDocuments
         document.Add(new TextField(SearchFields.TextExact, bodyWords));
         document.Add(new TextField(SearchFields.TextExact, contextWords));
         return document;
+    }
+
+    private static FieldType Keyword(bool stored)
+    {
+        var type = new FieldType(stored ? StringField.TYPE_STORED : StringField.TYPE_NOT_STORED) { IsTokenized = true };
+        type.Freeze();
+        return type;
     }
 }
