@@ -24,8 +24,8 @@ namespace InnovationNetwork.Bench;
 /// runs 1-, 2- and 3-word queries taken from indexed text through the service's search layer and, side by
 /// side, through a bare IndexSearcher on the same index (a plain OR of the words on the description
 /// field), suggest on typed prefixes, and the delay from a store commit until search sees it.
-/// BENCH_SEARCH_QUERIES_ONLY=1 reuses a usable index from an earlier run and measures queries only.
-/// For looking into one query or a profile: BENCH_SEARCH_TRACE="some words" prints that search's hits and
+/// BENCH_SEARCH_QUERIES_ONLY=1 reuses a usable index from an earlier run and measures queries only;
+/// BENCH_SEARCH_INDEX_ONLY=1 stops after the indexing figures. For looking into one query or a profile: BENCH_SEARCH_TRACE="some words" prints that search's hits and
 /// Lucene query and stops; BENCH_SEARCH_PROFILE=N runs the N-word hits-only searches ten times over and stops
 /// (run it under <c>dotnet-trace collect</c>).
 /// </summary>
@@ -46,6 +46,11 @@ internal static class SearchBenchmark
             await RebuildAsync(store, folders);
         }
 
+        if (Environment.GetEnvironmentVariable("BENCH_SEARCH_INDEX_ONLY") == "1")
+        {
+            return 0;
+        }
+
         // Released before the write test below: the service opens this folder's writer itself.
         using (var index = LuceneIndex.Open(folders.Current!))
         {
@@ -62,8 +67,8 @@ internal static class SearchBenchmark
         var regions = await RegionHierarchy.LoadAsync(store, CancellationToken.None);
         if (Environment.GetEnvironmentVariable("BENCH_SEARCH_TRACE") is { } traced)
         {
-            var r = index.Search(s => SearchExecutor.Run(s, new SearchRequest(traced) { WithTotal = false, WithFacets = false, WithHighlights = false }, synonyms, regions));
-            Console.WriteLine(string.Join("\n", r.Hits.Select(h => $"{h.Id} {h.Score}")));
+            var found = index.Search(s => SearchExecutor.Run(s, new SearchRequest(traced) { WithTotal = false, WithFacets = false, WithHighlights = false }, synonyms, regions));
+            Console.WriteLine(string.Join("\n", found.Hits.Select(h => $"{h.Id} {h.Score}")));
             Console.WriteLine(index.Search(s => new SearchQueryBuilder(synonyms, s.IndexReader).Build(QueryText.Parse(traced, "q")).Strict!.ToString()));
             return;
         }
@@ -79,6 +84,7 @@ internal static class SearchBenchmark
 
             return;
         }
+
         foreach (var length in new[] { 1, 2, 3 })
         {
             var queries = texts.Select(t => string.Join(' ', t.Take(length))).ToList();
@@ -86,11 +92,14 @@ internal static class SearchBenchmark
             var slowest = new List<(double Ms, string Query)>();
             // What a client selecting only the hits gets: no total, facets or snippets, so the page is found without scoring every match.
             var lean = Measure(queries, q => index.Search(s => SearchExecutor.Run(s, new SearchRequest(q) { WithTotal = false, WithFacets = false, WithHighlights = false }, synonyms, regions)), slowest);
+            // The same hits-only page found by scoring every match: what pruning saves, side by side.
+            var everyMatch = Measure(queries, q => index.Search(s => SearchExecutor.Run(s, new SearchRequest(q) { WithTotal = false, WithFacets = false, WithHighlights = false }, synonyms, regions, prune: false)));
             var bare = Measure(queries, q => index.Search(s => BareSearch(s, q)));
             Report($"{length}-word search, service layer (total + facets + highlights)", service);
             Report($"{length}-word search, service layer (hits only)", lean);
+            Report($"{length}-word search, service layer (hits only, scoring every match)", everyMatch);
             Report($"{length}-word search, bare IndexSearcher", bare);
-            Print($"{length}-word p50 ratio service/bare: {P50(service) / P50(bare):0.0}x with facets and highlights, {P50(lean) / P50(bare):0.0}x hits only");
+            Print($"{length}-word p50 ratio service/bare: {P50(service) / P50(bare):0.0}x with total, facets and highlights, {P50(lean) / P50(bare):0.0}x hits only, {P50(everyMatch) / P50(bare):0.0}x hits only scoring every match");
             Print($"{length}-word slowest (hits only): " + string.Join("; ", slowest.OrderByDescending(s => s.Ms).Take(3).Select(s => $"\"{s.Query}\" {s.Ms:0.0} ms")));
         }
 
@@ -100,6 +109,8 @@ internal static class SearchBenchmark
 
     private static async Task RebuildAsync(SqliteGraphStore store, IndexFolders folders)
     {
+        var cpuBefore = Environment.CpuUsage.TotalTime;
+        var gcBefore = (Gen0: GC.CollectionCount(0), Gen1: GC.CollectionCount(1), Gen2: GC.CollectionCount(2), Pause: GC.GetTotalPauseDuration());
         var clock = Stopwatch.StartNew();
         long documents;
         using (var rebuilt = await IndexBuild.RebuildAsync(store, folders, null, CancellationToken.None))
@@ -109,7 +120,33 @@ internal static class SearchBenchmark
 
         var seconds = clock.Elapsed.TotalSeconds;
         Print($"rebuild from the store: {documents:N0} documents in {seconds:0.0} s = {documents / seconds:N0} documents/s");
-        Print($"index size: {FolderMiB(folders.Current!):N0} MiB");
+        Print($"  CPU {(Environment.CpuUsage.TotalTime - cpuBefore).TotalSeconds:0.0} s over {seconds:0.0} s on {Environment.ProcessorCount} cores");
+        if (Environment.GetEnvironmentVariable("BENCH_THREADS") == "1")
+        {
+            foreach (var task in Directory.EnumerateDirectories("/proc/self/task"))
+            {
+                var stat = File.ReadAllText(Path.Combine(task, "stat"));
+                var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+                var ticks = long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
+                if (ticks > 100)
+                {
+                    Print($"    thread {File.ReadAllText(Path.Combine(task, "comm")).Trim()}: {ticks / 100.0:0.0} s");
+                }
+            }
+        }
+
+        Print($"  GC during the rebuild ({(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")}): {GC.CollectionCount(0) - gcBefore.Gen0} gen0, {GC.CollectionCount(1) - gcBefore.Gen1} gen1, "
+            + $"{GC.CollectionCount(2) - gcBefore.Gen2} gen2 collections, paused {(GC.GetTotalPauseDuration() - gcBefore.Pause).TotalSeconds:0.0} s");
+        Print($"index size: {FolderMiB(folders.Current!):N0} MiB in {Directory.EnumerateFiles(folders.Current!, "*.si").Count()} segments");
+        clock.Restart();
+        var read = 0;
+        await foreach (var _ in IndexRebuilder.ReadDocumentsAsync(store, CancellationToken.None))
+        {
+            read++;
+        }
+
+        Print($"documents from the store alone (the rebuild's producer, no Lucene): {read:N0} in {clock.Elapsed.TotalSeconds:0.0} s = {read / clock.Elapsed.TotalSeconds:N0} documents/s");
+        Print($"  of which: relationship scan {await SecondsAsync(store.ScanRelationshipsAsync()):0.0} s, node read {await SecondsAsync(store.ReadAllNodesAsync()):0.0} s");
         await LuceneOnlyAsync(store);
     }
 
@@ -127,24 +164,22 @@ internal static class SearchBenchmark
         Print($"imported the generated graph in {clock.Elapsed.TotalSeconds:0} s");
     }
 
-    /// <summary>Lucene's share of indexing: documents built from the store first, then only added and committed.</summary>
+    /// <summary>
+    /// Lucene's share of indexing: documents built from the store first, then only added and committed. Every
+    /// n-th document, so all labels are in the sample in their proportions (the first 200,000 in store order
+    /// were all bottlenecks, shorter than the average document).
+    /// </summary>
     private static async Task LuceneOnlyAsync(SqliteGraphStore store)
     {
-        var regions = await RegionHierarchy.LoadAsync(store, CancellationToken.None);
-        var nodes = new List<GraphNode>();
-        await foreach (var node in store.ReadAllNodesAsync())
-        {
-            nodes.Add(node);
-            if (nodes.Count == LuceneOnlyDocuments)
-            {
-                break;
-            }
-        }
-
+        var every = Math.Max(1, (await store.GetStatisticsAsync()).NodeCount / LuceneOnlyDocuments);
         var documents = new List<SearchDocument>();
-        foreach (var chunk in nodes.Chunk(2000))
+        var read = 0L;
+        await foreach (var document in IndexRebuilder.ReadDocumentsAsync(store, CancellationToken.None))
         {
-            documents.AddRange(await SearchDocumentBuilder.BuildAsync(store, chunk, regions, CancellationToken.None));
+            if (read++ % every == 0 && documents.Count < LuceneOnlyDocuments)
+            {
+                documents.Add(document);
+            }
         }
 
         var folder = Path.Combine(Path.GetTempPath(), "innovation-network-bench-lucene-" + Guid.NewGuid().ToString("N"));
@@ -160,6 +195,8 @@ internal static class SearchBenchmark
         {
             Directory.Delete(folder, recursive: true);
         }
+
+        IndexingComparison.Run(documents);
     }
 
     /// <summary>Word sequences from the descriptions of documents spread over the index: what users might type.</summary>
@@ -238,6 +275,16 @@ internal static class SearchBenchmark
 
         times.Sort();
         return times;
+    }
+
+    private static async Task<double> SecondsAsync<T>(IAsyncEnumerable<T> items)
+    {
+        var clock = Stopwatch.StartNew();
+        await foreach (var _ in items)
+        {
+        }
+
+        return clock.Elapsed.TotalSeconds;
     }
 
     private static double P50(List<double> sorted) => sorted[sorted.Count / 2];

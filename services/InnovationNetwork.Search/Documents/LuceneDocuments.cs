@@ -1,3 +1,4 @@
+using InnovationNetwork.Search.Analysis;
 using Lucene.Net.Documents;
 using Lucene.Net.Util;
 
@@ -9,33 +10,59 @@ public static class LuceneDocuments
     /// <summary>Joins context phrases in stored text; also keeps phrase matches from running across two phrases.</summary>
     public const string ContextSeparator = "; ";
 
+    /// <summary>
+    /// Id, type and region: indexed exactly as a <see cref="StringField"/> (one term, documents only, no norms),
+    /// but tokenised by the writer's keyword analyzer (<see cref="SearchAnalyzers.ForIndexing"/>), whose token
+    /// stream is reused per thread. A <see cref="StringField"/> makes a new token stream for every field of
+    /// every document, and Lucene.Net looks up each attribute class of it under one global lock, which the
+    /// writer threads contended for.
+    /// </summary>
+    private static readonly FieldType StoredKeyword = Keyword(stored: true);
+
+    private static readonly FieldType UnstoredKeyword = Keyword(stored: false);
+
     public static Document ToLucene(SearchDocument source)
     {
         var document = new Document
         {
-            new StringField(SearchFields.Id, source.Id, Field.Store.YES),
+            new Field(SearchFields.Id, source.Id, StoredKeyword),
             new SortedDocValuesField(SearchFields.Id, new BytesRef(source.Id)),
-            new StringField(SearchFields.Type, source.Label, Field.Store.YES),
+            new Field(SearchFields.Type, source.Label, StoredKeyword),
             new SortedDocValuesField(SearchFields.Type, new BytesRef(source.Label)),
         };
         foreach (var region in source.RegionIds.Distinct(StringComparer.Ordinal))
         {
-            document.Add(new StringField(SearchFields.Region, region, Field.Store.NO));
+            document.Add(new Field(SearchFields.Region, region, UnstoredKeyword));
             document.Add(new SortedSetDocValuesField(SearchFields.Region, new BytesRef(region)));
         }
 
+        // Each text is tokenised once and its tokens replayed into every field it feeds (see SearchAnalyzers.ForIndexing);
+        // stored copies are separate fields.
         foreach (var title in source.Titles)
         {
-            document.Add(new TextField(SearchFields.Title, title, Field.Store.YES));
-            document.Add(new TextField(SearchFields.TitleExact, title, Field.Store.NO));
-            document.Add(new TextField(SearchFields.TitlePrefix, title, Field.Store.NO));
+            var words = TokenizedText.Of(title);
+            document.Add(new StoredField(SearchFields.Title, title));
+            document.Add(new TextField(SearchFields.Title, words));
+            document.Add(new TextField(SearchFields.TitleExact, words));
+            document.Add(new TextField(SearchFields.TitlePrefix, words));
         }
 
         var context = string.Join(ContextSeparator, source.Context);
-        document.Add(new TextField(SearchFields.Body, source.Body, Field.Store.YES));
-        document.Add(new TextField(SearchFields.Context, context, Field.Store.YES));
-        document.Add(new TextField(SearchFields.TextExact, source.Body, Field.Store.NO));
-        document.Add(new TextField(SearchFields.TextExact, context, Field.Store.NO));
+        var bodyWords = TokenizedText.Of(source.Body);
+        var contextWords = TokenizedText.Of(context);
+        document.Add(new StoredField(SearchFields.Body, source.Body));
+        document.Add(new TextField(SearchFields.Body, bodyWords));
+        document.Add(new StoredField(SearchFields.Context, context));
+        document.Add(new TextField(SearchFields.Context, contextWords));
+        document.Add(new TextField(SearchFields.TextExact, bodyWords));
+        document.Add(new TextField(SearchFields.TextExact, contextWords));
         return document;
+    }
+
+    private static FieldType Keyword(bool stored)
+    {
+        var type = new FieldType(stored ? StringField.TYPE_STORED : StringField.TYPE_NOT_STORED) { IsTokenized = true };
+        type.Freeze();
+        return type;
     }
 }

@@ -41,5 +41,5 @@ public static class SearchFields
     public const string FormatCommitKey = "format";
 
     /// <summary>Bump when documents or analysis change: an index with another format is rebuilt at start-up.</summary>
-    public const string FormatVersion = "2";
+    public const string FormatVersion = "3";
 }

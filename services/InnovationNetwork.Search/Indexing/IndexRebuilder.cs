@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Threading.Channels;
 using InnovationNetwork.Graph.Store;
 using InnovationNetwork.Search.Documents;
@@ -22,9 +23,6 @@ public static class IndexRebuilder
     {
         var sequence = await store.GetLastSequenceAsync(cancellationToken);
         var total = (await store.GetStatisticsAsync(cancellationToken)).NodeCount;
-        var regions = await RegionHierarchy.LoadAsync(store, cancellationToken);
-        var skillNames = await SkillNamesAsync(store, cancellationToken);
-        var links = await ContextLinksAsync(store, cancellationToken);
         var batches = Channel.CreateBounded<IReadOnlyList<SearchDocument>>(new BoundedChannelOptions(2 * Writers) { SingleWriter = true });
         long done = 0;
         var writers = Enumerable.Range(0, Writers).Select(_ => Task.Run(async () =>
@@ -39,9 +37,9 @@ public static class IndexRebuilder
         try
         {
             var batch = new List<SearchDocument>(BatchSize);
-            await foreach (var node in store.ReadAllNodesAsync(cancellationToken))
+            await foreach (var document in ReadDocumentsAsync(store, cancellationToken))
             {
-                batch.Add(SearchDocumentBuilder.Build(node, links.GetValueOrDefault(node.Id) ?? [], regions, id => skillNames.GetValueOrDefault(id)));
+                batch.Add(document);
                 if (batch.Count == BatchSize)
                 {
                     await batches.Writer.WriteAsync(batch, cancellationToken);
@@ -59,6 +57,18 @@ public static class IndexRebuilder
 
         index.Commit(sequence);
         return sequence;
+    }
+
+    /// <summary>Every node's document, built on the calling thread (the rebuild's producer).</summary>
+    public static async IAsyncEnumerable<SearchDocument> ReadDocumentsAsync(IGraphStore store, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var regions = await RegionHierarchy.LoadAsync(store, cancellationToken);
+        var skillNames = await SkillNamesAsync(store, cancellationToken);
+        var links = await ContextLinksAsync(store, cancellationToken);
+        await foreach (var node in store.ReadAllNodesAsync(cancellationToken))
+        {
+            yield return SearchDocumentBuilder.Build(node, links.GetValueOrDefault(node.Id) ?? [], regions, id => skillNames.GetValueOrDefault(id));
+        }
     }
 
     private static async Task<Dictionary<string, string>> SkillNamesAsync(IGraphStore store, CancellationToken cancellationToken)

@@ -27,13 +27,7 @@ public sealed class LuceneIndex : IDisposable
     {
         Folder = folder;
         _directory = new ResidentReadDirectory(new DirectoryInfo(folder));
-        var config = new IndexWriterConfig(SearchAnalyzers.Version, SearchAnalyzers.ForIndexing())
-        {
-            Similarity = new BM25Similarity(),
-            OpenMode = OpenMode.CREATE_OR_APPEND,
-            RAMBufferSizeMB = 128,
-        };
-        _writer = new IndexWriter(_directory, config);
+        _writer = new IndexWriter(_directory, WriterConfig(SearchAnalyzers.ForIndexing()));
         _searchers = new SearcherManager(_writer, applyAllDeletes: true, new Bm25SearcherFactory());
         CommittedSequence = ReadSequence(_writer.CommitData);
     }
@@ -115,6 +109,14 @@ public sealed class LuceneIndex : IDisposable
         _writer.Rollback();
         _directory.Dispose();
     }
+
+    /// <summary>The writer's settings, given its analyzer (the benchmark compares analyzers under the same settings).</summary>
+    internal static IndexWriterConfig WriterConfig(Lucene.Net.Analysis.Analyzer analyzer) => new(SearchAnalyzers.Version, analyzer)
+    {
+        Similarity = new BM25Similarity(),
+        OpenMode = OpenMode.CREATE_OR_APPEND,
+        RAMBufferSizeMB = 128,
+    };
 
     internal static long ReadSequence(IDictionary<string, string>? commitData) =>
         commitData is not null && commitData.TryGetValue(SearchFields.SequenceCommitKey, out var text)
