@@ -47,7 +47,7 @@ internal static class PostingsMatches
     };
 
     /// <summary>The clauses that decide a boolean query's matches: optional ones only where nothing is required.</summary>
-    private static IEnumerable<BooleanClause> Considered(BooleanQuery boolean)
+    internal static IEnumerable<BooleanClause> Considered(BooleanQuery boolean)
     {
         var clauses = boolean.GetClauses();
         var optionalMatter = boolean.MinimumNumberShouldMatch > 0 || !clauses.Any(c => c.Occur == Occur.MUST);

@@ -9,7 +9,7 @@ namespace InnovationNetwork.Search.Storage;
 /// crashes under concurrent search in this Lucene.Net beta (apache/lucenenet#1013). Index files never change
 /// once written, so each is read whole into one array the first time a reader opens it and every clone and
 /// slice reads that array; the garbage collector frees it when the last reader lets go, so there is nothing
-/// to unmap under a searching thread. Merges read as before, streaming, since a merge reads each file once.
+/// to unmap under a searching thread. Flushes and merges read as before, streaming.
 /// </summary>
 public sealed class ResidentReadDirectory(DirectoryInfo folder) : NIOFSDirectory(folder)
 {
@@ -23,8 +23,12 @@ public sealed class ResidentReadDirectory(DirectoryInfo folder) : NIOFSDirectory
     public override IndexInputSlicer CreateSlicer(string name, IOContext context) =>
         Resident(name, context) ? new ResidentSlicer(name, ReadWhole(name)) : base.CreateSlicer(name, context);
 
+    /// <summary>
+    /// Only reads for searching: flushes and merges read a file once to copy it (into a compound file or a
+    /// merged segment), and holding it in memory then would only make garbage.
+    /// </summary>
     private bool Resident(string name, IOContext context) =>
-        context.Context != IOContext.UsageContext.MERGE && FileLength(name) <= MaxResidentBytes;
+        context.Context == IOContext.UsageContext.READ && !context.ReadOnce && FileLength(name) <= MaxResidentBytes;
 
     private byte[] ReadWhole(string name)
     {

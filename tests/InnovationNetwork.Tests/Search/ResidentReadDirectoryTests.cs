@@ -76,11 +76,14 @@ public sealed class ResidentReadDirectoryTests : IDisposable
     }
 
     [Fact]
-    public void AMergeRead_ShouldStreamFromDisk()
+    public void FlushMergeAndReadOnceReads_ShouldStreamFromDisk()
     {
-        using var input = _directory.OpenInput("values.bin", new IOContext(new MergeInfo(1, 1, false, 1)));
+        foreach (var context in new[] { new IOContext(new MergeInfo(1, 1, false, 1)), new IOContext(new FlushInfo(1, 1)), IOContext.READ_ONCE })
+        {
+            using var input = _directory.OpenInput("values.bin", context);
 
-        Assert.IsNotType<ResidentIndexInput>(input);
-        Assert.Equal(0xFE, input.ReadByte());
+            Assert.IsNotType<ResidentIndexInput>(input);
+            Assert.Equal(0xFE, input.ReadByte());
+        }
     }
 }
