@@ -179,8 +179,7 @@ public sealed class SearchIndexService : IDisposable
         {
             SearchLog.Rebuilding(_logger, problem);
             SetStatus(SearchIndexState.Building, $"rebuilding the search index because {problem}", storeSequence: storeSequence);
-            var progress = new Progress<IndexProgress>(p => SetStatus(
-                SearchIndexState.Building, $"rebuilding the search index because {problem}", storeSequence: storeSequence, progress: p));
+            var progress = BuildProgress(problem, storeSequence);
             var watch = Stopwatch.StartNew();
             index = await IndexBuild.RebuildAsync(_store, _folders, progress, cancellationToken);
             SearchLog.Rebuilt(_logger, watch.Elapsed.TotalSeconds);
@@ -252,8 +251,7 @@ public sealed class SearchIndexService : IDisposable
         var problem = $"the store is {storeSequence - SearchableSequence:N0} changes ahead of it, more than Search:RebuildBehindChanges " +
             $"({_options.RebuildBehindChanges:N0}); searches use the index as of change {SearchableSequence} meanwhile";
         SearchLog.Rebuilding(_logger, problem);
-        var progress = new Progress<IndexProgress>(p => SetStatus(
-            SearchIndexState.Building, $"rebuilding the search index because {problem}", storeSequence: storeSequence, progress: p));
+        var progress = BuildProgress(problem, storeSequence);
         SetStatus(SearchIndexState.Building, $"rebuilding the search index because {problem}", storeSequence: storeSequence);
         var watch = Stopwatch.StartNew();
         var rebuilt = await IndexBuild.RebuildAsync(_store, _folders, progress, cancellationToken);
@@ -299,8 +297,21 @@ public sealed class SearchIndexService : IDisposable
         }
     }
 
+    /// <summary>
+    /// Reports a rebuild's progress as it happens, on the indexing thread. <see cref="Progress{T}"/> would post
+    /// each report to the thread pool, where one could land after the build finished and turn the status back
+    /// to building.
+    /// </summary>
+    private InlineProgress BuildProgress(string problem, long storeSequence) =>
+        new(p => SetStatus(SearchIndexState.Building, $"rebuilding the search index because {problem}", storeSequence: storeSequence, progress: p));
+
     private void SetStatus(SearchIndexState state, string message, long storeSequence = -1, IndexProgress? progress = null, long? applied = null) =>
         Volatile.Write(ref _status, new SearchIndexStatus(state, applied ?? SearchableSequence, storeSequence, progress?.Done ?? 0, progress?.Total ?? 0, message));
+
+    private sealed class InlineProgress(Action<IndexProgress> report) : IProgress<IndexProgress>
+    {
+        public void Report(IndexProgress value) => report(value);
+    }
 
     /// <summary>What queries need besides the index, swapped as one when either part changes.</summary>
     private sealed record SearchView(SynonymGroups Synonyms, RegionHierarchy Regions)
