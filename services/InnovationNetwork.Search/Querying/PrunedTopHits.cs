@@ -47,15 +47,17 @@ internal sealed class PrunedTopHits
     /// <summary>Whether any document matched (after the sink's filters), on this page or an earlier one.</summary>
     public bool Matched { get; private set; }
 
-    /// <summary>A pruned search for the query, or null where pruning does not apply (not BM25, or a part without a bound).</summary>
-    public static PrunedTopHits? For(IndexSearcher searcher, Query query)
+    /// <summary>
+    /// A pruned search for a query the searcher has rewritten, or null where pruning does not apply (not BM25,
+    /// or a part without a bound).
+    /// </summary>
+    public static PrunedTopHits? For(IndexSearcher searcher, Query rewritten)
     {
         if (searcher.Similarity is not BM25Similarity similarity)
         {
             return null;
         }
 
-        var rewritten = searcher.Rewrite(query);
         var bound = new ScoreBound(searcher, similarity);
         return double.IsPositiveInfinity(bound.Of(rewritten, new HashSet<Term>(), null) ?? 0) ? null : new PrunedTopHits(searcher, rewritten, bound);
     }

@@ -55,15 +55,17 @@ public static class SearchExecutor
         var facetRegions = request.WithFacets ? regions : null;
         // One more than the page, to tell whether there is a next page without counting what came before.
         var top = request.First > 0 ? TopFieldCollector.Create(ByRelevance, request.First + 1, after, true, true, false, true) : null;
-        if (top is null || !prune || PrunedTopHits.For(searcher, query) is not { } pruned)
+        // Rewritten once (fuzzy terms expand here) for the pruned search, the count, the ordinary search and the highlighter.
+        var rewritten = searcher.Rewrite(query);
+        if (top is null || !prune || PrunedTopHits.For(searcher, rewritten) is not { } pruned)
         {
             var everything = new FilteringFacetCollector(top, labels, regionIds, facetRegions);
-            if (top is not null || !PostingsMatches.TryCount(searcher, searcher.Rewrite(query), everything))
+            if (top is not null || !PostingsMatches.TryCount(searcher, rewritten, everything))
             {
-                searcher.Search(query, everything);
+                searcher.Search(rewritten, everything);
             }
 
-            return (query, new CollectedHits(top, everything, everything.TotalHits > 0, Counted: true));
+            return (rewritten, new CollectedHits(top, everything, everything.TotalHits > 0, Counted: true));
         }
 
         // The total and facets count every match but score none into the page; the page comes from the pruned
@@ -72,19 +74,19 @@ public static class SearchExecutor
         if (request.WithTotal || request.WithFacets)
         {
             counted = new FilteringFacetCollector(null, labels, regionIds, facetRegions);
-            if (!PostingsMatches.TryCount(searcher, searcher.Rewrite(query), counted))
+            if (!PostingsMatches.TryCount(searcher, rewritten, counted))
             {
-                searcher.Search(query, counted);
+                searcher.Search(rewritten, counted);
             }
 
             if (counted.TotalHits == 0)
             {
-                return (query, new CollectedHits(top, counted, false, Counted: true));
+                return (rewritten, new CollectedHits(top, counted, false, Counted: true));
             }
         }
 
         var matched = pruned.Collect(searcher, new FilteringFacetCollector(top, labels, regionIds, null), request.First + 1, after?.Score);
-        return (query, counted is null ? new CollectedHits(top, null, matched, Counted: false) : new CollectedHits(top, counted, true, Counted: true));
+        return (rewritten, counted is null ? new CollectedHits(top, null, matched, Counted: false) : new CollectedHits(top, counted, true, Counted: true));
     }
 
     /// <summary>The page collector, and the filters and facets around it when every match was counted.</summary>
