@@ -67,7 +67,7 @@ internal static class SearchBenchmark
         var regions = await RegionHierarchy.LoadAsync(store, CancellationToken.None);
         if (Environment.GetEnvironmentVariable("BENCH_SEARCH_TRACE") is { } traced)
         {
-            var found = index.Search(s => SearchExecutor.Run(s, new SearchRequest(traced) { WithTotal = false, WithFacets = false, WithHighlights = false }, synonyms, regions));
+            var found = index.Search(s => SearchExecutor.Run(s, HitsOnly(traced), synonyms, regions));
             Console.WriteLine(string.Join("\n", found.Hits.Select(h => $"{h.Id} {h.Score}")));
             Console.WriteLine(index.Search(s => new SearchQueryBuilder(synonyms, s.IndexReader).Build(QueryText.Parse(traced, "q")).Strict!.ToString()));
             return;
@@ -79,7 +79,7 @@ internal static class SearchBenchmark
             var profiled = texts.Select(t => string.Join(' ', t.Take(int.Parse(words, CultureInfo.InvariantCulture)))).ToList();
             for (var round = 0; round < 10; round++)
             {
-                Report("profiled", Measure(profiled, q => index.Search(s => SearchExecutor.Run(s, new SearchRequest(q) { WithTotal = false, WithFacets = false, WithHighlights = false }, synonyms, regions))));
+                Report("profiled", Measure(profiled, q => index.Search(s => SearchExecutor.Run(s, HitsOnly(q), synonyms, regions))));
             }
 
             return;
@@ -90,10 +90,9 @@ internal static class SearchBenchmark
             var queries = texts.Select(t => string.Join(' ', t.Take(length))).ToList();
             var service = Measure(queries, q => index.Search(s => SearchExecutor.Run(s, new SearchRequest(q), synonyms, regions)));
             var slowest = new List<(double Ms, string Query)>();
-            // What a client selecting only the hits gets: no total, facets or snippets, so the page is found without scoring every match.
-            var lean = Measure(queries, q => index.Search(s => SearchExecutor.Run(s, new SearchRequest(q) { WithTotal = false, WithFacets = false, WithHighlights = false }, synonyms, regions)), slowest);
+            var lean = Measure(queries, q => index.Search(s => SearchExecutor.Run(s, HitsOnly(q), synonyms, regions)), slowest);
             // The same hits-only page found by scoring every match: what pruning saves, side by side.
-            var everyMatch = Measure(queries, q => index.Search(s => SearchExecutor.Run(s, new SearchRequest(q) { WithTotal = false, WithFacets = false, WithHighlights = false }, synonyms, regions, prune: false)));
+            var everyMatch = Measure(queries, q => index.Search(s => SearchExecutor.Run(s, HitsOnly(q), synonyms, regions, prune: false)));
             var bare = Measure(queries, q => index.Search(s => BareSearch(s, q)));
             Report($"{length}-word search, service layer (total + facets + highlights)", service);
             Report($"{length}-word search, service layer (hits only)", lean);
@@ -218,6 +217,9 @@ internal static class SearchBenchmark
 
         return texts;
     }
+
+    /// <summary>What a client selecting only the hits asks for: no total, facets or snippets, so the page is found without scoring every match.</summary>
+    private static SearchRequest HitsOnly(string text) => new(text) { WithTotal = false, WithFacets = false, WithHighlights = false };
 
     private static TopDocs BareSearch(IndexSearcher searcher, string text)
     {

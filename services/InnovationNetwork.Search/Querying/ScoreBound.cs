@@ -22,6 +22,7 @@ internal sealed class ScoreBound(IndexSearcher searcher, BM25Similarity similari
     private readonly Dictionary<Term, double> _idf = [];
     private readonly Dictionary<string, float[]> _lengthFactors = [];
     private readonly Dictionary<Term, Impact[]> _impacts = [];
+    private readonly Dictionary<Term, double?> _termSaturations = [];
     private AtomicReader? _segment;
 
     /// <summary>
@@ -34,6 +35,7 @@ internal sealed class ScoreBound(IndexSearcher searcher, BM25Similarity similari
         if (!ReferenceEquals(segment, _segment))
         {
             _impacts.Clear();
+            _termSaturations.Clear();
             _segment = segment;
         }
 
@@ -73,7 +75,7 @@ internal sealed class ScoreBound(IndexSearcher searcher, BM25Similarity similari
         boost *= query.Boost;
         return query switch
         {
-            TermQuery term => absent.Contains(term.Term) || Idf(term.Term) is not { } idf || Saturation([term.Term]) is not { } saturation
+            TermQuery term => absent.Contains(term.Term) || Idf(term.Term) is not { } idf || TermSaturation(term.Term) is not { } saturation
                 ? null
                 : boost * idf * (similarity.K1 + 1) * saturation,
             PhraseQuery phrase => PhraseBound(phrase, absent, boost),
@@ -157,6 +159,17 @@ internal sealed class ScoreBound(IndexSearcher searcher, BM25Similarity similari
     /// holding all the terms (of one field), f being the sum of their frequencies; 1 without a segment; null
     /// when no document of the segment holds them all.
     /// </summary>
+    /// <summary>A single term's saturation, kept for the segment: a search asks for it once per pass.</summary>
+    private double? TermSaturation(Term term)
+    {
+        if (!_termSaturations.TryGetValue(term, out var saturation))
+        {
+            _termSaturations[term] = saturation = Saturation([term]);
+        }
+
+        return saturation;
+    }
+
     private double? Saturation(Term[] terms)
     {
         if (_segment is null)
