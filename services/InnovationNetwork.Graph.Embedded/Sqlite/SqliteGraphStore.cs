@@ -166,33 +166,62 @@ public sealed partial class SqliteGraphStore : IGraphStore
     {
         await using var connection = await OpenReadAsync(cancellationToken);
         await using var transaction = connection.BeginTransaction(deferred: true);
+        var ids = await ReadNodeIdsAsync(connection, cancellationToken);
+        var types = new SharedStrings();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT start_nid, type, end_nid, props FROM rels ORDER BY seq";
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            yield return new GraphRelationship(ids[reader.GetInt64(0)], types.Get(reader.GetString(1)), ids[reader.GetInt64(2)], PropertyMap.Parse(reader.GetString(3)));
+        }
+    }
+
+    /// <summary>
+    /// Keys only, from whichever index SQLite finds smallest that holds them (every index of a WITHOUT ROWID
+    /// table carries the key): a sequential read of a few bytes per relationship, against a table lookup per
+    /// relationship for the write-ordered scan. Node ids as in <see cref="ScanRelationshipsAsync"/>.
+    /// </summary>
+    public async IAsyncEnumerable<RelationshipKey> ScanRelationshipKeysAsync(
+        IReadOnlyCollection<string> types, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        if (types.Count == 0)
+        {
+            yield break;
+        }
+
+        await using var connection = await OpenReadAsync(cancellationToken);
+        await using var transaction = connection.BeginTransaction(deferred: true);
+        var ids = await ReadNodeIdsAsync(connection, cancellationToken);
+        var shared = new SharedStrings();
+        await using var command = connection.CreateCommand();
+        var names = types.Select((type, i) => (Parameter: $"$t{i}", type)).ToList();
+        command.CommandText = $"SELECT start_nid, type, end_nid FROM rels WHERE type IN ({string.Join(", ", names.Select(n => n.Parameter))})";
+        foreach (var (parameter, type) in names)
+        {
+            command.Parameters.AddWithValue(parameter, type);
+        }
+
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            yield return new RelationshipKey(ids[reader.GetInt64(0)], shared.Get(reader.GetString(1)), ids[reader.GetInt64(2)]);
+        }
+    }
+
+    /// <summary>Every node's id by its row id, read from the id index in the caller's read transaction.</summary>
+    private static async Task<Dictionary<long, string>> ReadNodeIdsAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    {
         var ids = new Dictionary<long, string>();
-        await using (var command = connection.CreateCommand())
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT nid, id FROM nodes";
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
         {
-            command.CommandText = "SELECT nid, id FROM nodes";
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                ids[reader.GetInt64(0)] = reader.GetString(1);
-            }
+            ids[reader.GetInt64(0)] = reader.GetString(1);
         }
 
-        var types = new Dictionary<string, string>(StringComparer.Ordinal);
-        await using (var command = connection.CreateCommand())
-        {
-            command.CommandText = "SELECT start_nid, type, end_nid, props FROM rels ORDER BY seq";
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                var type = reader.GetString(1);
-                if (!types.TryGetValue(type, out var shared))
-                {
-                    types[type] = shared = type;
-                }
-
-                yield return new GraphRelationship(ids[reader.GetInt64(0)], shared, ids[reader.GetInt64(2)], PropertyMap.Parse(reader.GetString(3)));
-            }
-        }
+        return ids;
     }
 
     public async ValueTask DisposeAsync()

@@ -126,7 +126,33 @@ public sealed partial class Neo4jGraphStore
 
     public async IAsyncEnumerable<GraphRelationship> ReadAllRelationshipsAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        foreach (var type in Schema.RelationshipTypes.Select(t => t.Name).Order(StringComparer.Ordinal))
+        await foreach (var (type, row) in RelationshipRowsAsync(Schema.RelationshipTypes.Select(t => t.Name), withProperties: true, cancellationToken))
+        {
+            yield return new GraphRelationship(new RelationshipKey(row[0].GetString()!, type, row[1].GetString()!), PropertyCodec.FromNeo4j(row[2], withoutId: false));
+        }
+    }
+
+    // The export order costs little extra here: both walk the same keyset pages.
+    public IAsyncEnumerable<GraphRelationship> ScanRelationshipsAsync(CancellationToken cancellationToken = default) =>
+        ReadAllRelationshipsAsync(cancellationToken);
+
+    public async IAsyncEnumerable<RelationshipKey> ScanRelationshipKeysAsync(
+        IReadOnlyCollection<string> types, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        // Only schema types reach the Cypher text: a type is part of the pattern, not a parameter.
+        var known = Schema.RelationshipTypes.Select(t => t.Name).Where(types.Contains);
+        await foreach (var (type, row) in RelationshipRowsAsync(known, withProperties: false, cancellationToken))
+        {
+            yield return new RelationshipKey(row[0].GetString()!, type, row[1].GetString()!);
+        }
+    }
+
+    /// <summary>Every relationship of the types, type by type in name order, then by start and end id: rows of start id, end id and (if asked) properties.</summary>
+    private async IAsyncEnumerable<(string Type, JsonElement[] Row)> RelationshipRowsAsync(
+        IEnumerable<string> types, bool withProperties, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var properties = withProperties ? ", properties(r) AS props" : "";
+        foreach (var type in types.Order(StringComparer.Ordinal))
         {
             (string Start, string End)? after = null;
             IReadOnlyList<JsonElement[]> rows;
@@ -136,14 +162,14 @@ public sealed partial class Neo4jGraphStore
                     $$"""
                     MATCH (s:{{StoreLabels.Node}})-[r:{{type}}]->(e:{{StoreLabels.Node}})
                     WHERE $afterStart IS NULL OR s.id > $afterStart OR (s.id = $afterStart AND e.id > $afterEnd)
-                    RETURN s.id AS startId, e.id AS endId, properties(r) AS props ORDER BY s.id, e.id LIMIT $limit
+                    RETURN s.id AS startId, e.id AS endId{{properties}} ORDER BY s.id, e.id LIMIT $limit
                     """,
                     new() { ["afterStart"] = after?.Start, ["afterEnd"] = after?.End, ["limit"] = ReadPageSize },
                     cancellationToken);
                 rows = page.Rows;
                 foreach (var row in rows)
                 {
-                    yield return new GraphRelationship(new RelationshipKey(row[0].GetString()!, type, row[1].GetString()!), PropertyCodec.FromNeo4j(row[2], withoutId: false));
+                    yield return (type, row);
                 }
 
                 after = rows.Count > 0 ? (rows[^1][0].GetString()!, rows[^1][1].GetString()!) : null;
@@ -151,10 +177,6 @@ public sealed partial class Neo4jGraphStore
             while (rows.Count == ReadPageSize);
         }
     }
-
-    // The export order costs little extra here: both walk the same keyset pages.
-    public IAsyncEnumerable<GraphRelationship> ScanRelationshipsAsync(CancellationToken cancellationToken = default) =>
-        ReadAllRelationshipsAsync(cancellationToken);
 
     public async Task<NodePage> ListNodesAsync(NodeQuery query, CancellationToken cancellationToken = default)
     {

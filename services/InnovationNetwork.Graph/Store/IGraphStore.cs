@@ -59,10 +59,20 @@ public interface IGraphStore : IAsyncDisposable
     IAsyncEnumerable<GraphRelationship> ReadAllRelationshipsAsync(CancellationToken cancellationToken = default);
 
     /// <summary>
-    /// Streams every relationship in no particular order: the cheapest full read, for rebuilding derived
-    /// structures (analytics snapshot, search index). Use <see cref="ReadAllRelationshipsAsync"/> for export.
+    /// Streams every relationship with its properties, in the order the store reads cheapest while keeping the
+    /// order relationships were written where it records one (the embedded store does; the analytics snapshot's
+    /// rebuild matches its change-feed updates only in that order). For rebuilding derived structures; use
+    /// <see cref="ReadAllRelationshipsAsync"/> for export and <see cref="ScanRelationshipKeysAsync"/> where
+    /// neither order nor properties matter.
     /// </summary>
     IAsyncEnumerable<GraphRelationship> ScanRelationshipsAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Streams the key of every relationship of the given types, without properties and in no particular
+    /// order: the cheapest full read, for structures that need only what links to what (the search index's
+    /// skill and region context). Types the schema does not know match nothing.
+    /// </summary>
+    IAsyncEnumerable<RelationshipKey> ScanRelationshipKeysAsync(IReadOnlyCollection<string> types, CancellationToken cancellationToken = default);
 
     /// <summary>Counts by label and relationship type, the last change sequence and the size on disk.</summary>
     Task<GraphStatistics> GetStatisticsAsync(CancellationToken cancellationToken = default);

@@ -82,29 +82,24 @@ public static class IndexRebuilder
         return names;
     }
 
-    /// <summary>Every node's context links, from one unordered scan; far ends (skills, regions) are shared strings.</summary>
+    /// <summary>Every node's context links, from one scan of their keys in any order; far ends (skills, regions) are shared strings.</summary>
     private static async Task<Dictionary<string, List<OutgoingLink>>> ContextLinksAsync(IGraphStore store, CancellationToken cancellationToken)
     {
         var links = new Dictionary<string, List<OutgoingLink>>(StringComparer.Ordinal);
         var ends = new Dictionary<string, string>(StringComparer.Ordinal);
-        await foreach (var relationship in store.ScanRelationshipsAsync(cancellationToken))
+        await foreach (var key in store.ScanRelationshipKeysAsync(SearchDocumentBuilder.ContextTypes.ToList(), cancellationToken))
         {
-            if (!SearchDocumentBuilder.ContextTypes.Contains(relationship.Type))
+            if (!ends.TryGetValue(key.EndId, out var end))
             {
-                continue;
+                ends[key.EndId] = end = key.EndId;
             }
 
-            if (!ends.TryGetValue(relationship.EndId, out var end))
+            if (!links.TryGetValue(key.StartId, out var list))
             {
-                ends[relationship.EndId] = end = relationship.EndId;
+                links[key.StartId] = list = new List<OutgoingLink>(4);
             }
 
-            if (!links.TryGetValue(relationship.StartId, out var list))
-            {
-                links[relationship.StartId] = list = new List<OutgoingLink>(4);
-            }
-
-            list.Add(new OutgoingLink(relationship.Type, end));
+            list.Add(new OutgoingLink(key.Type, end));
         }
 
         return links;

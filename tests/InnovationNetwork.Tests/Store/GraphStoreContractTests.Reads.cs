@@ -210,4 +210,21 @@ public abstract partial class GraphStoreContractTests
         var scanned = await Store.ScanRelationshipsAsync().ToListAsync();
         Assert.Equal(relationships.Select(r => r.Key.ToString()).Order(), scanned.Select(r => r.Key.ToString()).Order());
     }
+
+    [SkippableFact]
+    public async Task ScanRelationshipKeys_ShouldStreamTheKeysOfExactlyTheGivenTypes()
+    {
+        await Store.WriteAsync(SampleGraph.Build());
+        await Store.WriteAsync(new GraphBatch { DeleteNodes = ["firm:beta"] });
+
+        var keys = await Store.ScanRelationshipKeysAsync(["HAS_SKILL", "LOCATED_IN", "NOT_A_TYPE"]).ToListAsync();
+
+        var expected = (await Store.ReadAllRelationshipsAsync().ToListAsync())
+            .Where(r => r.Type is "HAS_SKILL" or "LOCATED_IN")
+            .Select(r => r.Key.ToString())
+            .Order();
+        Assert.Equal(expected, keys.Select(k => k.ToString()).Order());
+        Assert.DoesNotContain(keys, k => k.StartId == "firm:beta");
+        Assert.Empty(await Store.ScanRelationshipKeysAsync([]).ToListAsync());
+    }
 }

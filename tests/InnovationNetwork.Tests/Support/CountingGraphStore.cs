@@ -47,6 +47,9 @@ public sealed class CountingGraphStore(IGraphStore inner) : IGraphStore
     public IAsyncEnumerable<GraphRelationship> ScanRelationshipsAsync(CancellationToken cancellationToken = default) =>
         inner.ScanRelationshipsAsync(cancellationToken);
 
+    public IAsyncEnumerable<RelationshipKey> ScanRelationshipKeysAsync(IReadOnlyCollection<string> types, CancellationToken cancellationToken = default) =>
+        inner.ScanRelationshipKeysAsync(types, cancellationToken);
+
     public Task<GraphStatistics> GetStatisticsAsync(CancellationToken cancellationToken = default) => inner.GetStatisticsAsync(cancellationToken);
 
     public ValueTask DisposeAsync() => inner.DisposeAsync();
