@@ -1,5 +1,6 @@
 using InnovationNetwork.Search.Analysis;
 using Lucene.Net.Documents;
+using Lucene.Net.Index;
 using Lucene.Net.Util;
 
 namespace InnovationNetwork.Search.Documents;
@@ -20,6 +21,12 @@ public static class LuceneDocuments
     private static readonly FieldType StoredKeyword = Keyword(stored: true);
 
     private static readonly FieldType UnstoredKeyword = Keyword(stored: false);
+
+    /// <summary>
+    /// Text matched only term by term (exact and fuzzy words, prefixes), never as a phrase: documents and
+    /// frequencies without positions, which are a third of what indexing the unstemmed text costs.
+    /// </summary>
+    internal static readonly FieldType TermsOnlyText = TermsOnly();
 
     public static Document ToLucene(SearchDocument source)
     {
@@ -44,7 +51,7 @@ public static class LuceneDocuments
             document.Add(new StoredField(SearchFields.Title, title));
             document.Add(new TextField(SearchFields.Title, words));
             document.Add(new TextField(SearchFields.TitleExact, words));
-            document.Add(new TextField(SearchFields.TitlePrefix, words));
+            document.Add(new Field(SearchFields.TitlePrefix, words, TermsOnlyText));
         }
 
         var context = string.Join(ContextSeparator, source.Context);
@@ -54,14 +61,21 @@ public static class LuceneDocuments
         document.Add(new TextField(SearchFields.Body, bodyWords));
         document.Add(new StoredField(SearchFields.Context, context));
         document.Add(new TextField(SearchFields.Context, contextWords));
-        document.Add(new TextField(SearchFields.TextExact, bodyWords));
-        document.Add(new TextField(SearchFields.TextExact, contextWords));
+        document.Add(new Field(SearchFields.TextExact, bodyWords, TermsOnlyText));
+        document.Add(new Field(SearchFields.TextExact, contextWords, TermsOnlyText));
         return document;
     }
 
     private static FieldType Keyword(bool stored)
     {
         var type = new FieldType(stored ? StringField.TYPE_STORED : StringField.TYPE_NOT_STORED) { IsTokenized = true };
+        type.Freeze();
+        return type;
+    }
+
+    private static FieldType TermsOnly()
+    {
+        var type = new FieldType(TextField.TYPE_NOT_STORED) { IndexOptions = IndexOptions.DOCS_AND_FREQS };
         type.Freeze();
         return type;
     }

@@ -21,6 +21,7 @@ public static class SearchFields
 
     public const string TitleExact = "title_exact";
 
+    /// <summary>Edge n-grams of the title's words, for prefixes; no positions (never matched as a phrase).</summary>
     public const string TitlePrefix = "title_prefix";
 
     /// <summary>Description and other free text, stemmed; stored for highlighting.</summary>
@@ -29,7 +30,7 @@ public static class SearchFields
     /// <summary>What the graph says around the entity: its skills, sector, kind, category and region names.</summary>
     public const string Context = "context";
 
-    /// <summary>Body and context, unstemmed: the target of fuzzy matching.</summary>
+    /// <summary>Body and context, unstemmed: the target of exact and fuzzy word matching; no positions (never matched as a phrase).</summary>
     public const string TextExact = "text_exact";
 
     /// <summary>A field only the highlighter's analyzer sees: stems and exact words at the same positions.</summary>
@@ -41,5 +42,5 @@ public static class SearchFields
     public const string FormatCommitKey = "format";
 
     /// <summary>Bump when documents or analysis change: an index with another format is rebuilt at start-up.</summary>
-    public const string FormatVersion = "3";
+    public const string FormatVersion = "4";
 }

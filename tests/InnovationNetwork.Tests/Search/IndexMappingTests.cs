@@ -130,14 +130,14 @@ public sealed class IndexMappingTests : IAsyncLifetime
         {
             document.Add(new TextField(SearchFields.Title, title, Field.Store.YES));
             document.Add(new TextField(SearchFields.TitleExact, title, Field.Store.NO));
-            document.Add(new TextField(SearchFields.TitlePrefix, title, Field.Store.NO));
+            document.Add(new Field(SearchFields.TitlePrefix, title, LuceneDocuments.TermsOnlyText));
         }
 
         var context = string.Join(LuceneDocuments.ContextSeparator, source.Context);
         document.Add(new TextField(SearchFields.Body, source.Body, Field.Store.YES));
         document.Add(new TextField(SearchFields.Context, context, Field.Store.YES));
-        document.Add(new TextField(SearchFields.TextExact, source.Body, Field.Store.NO));
-        document.Add(new TextField(SearchFields.TextExact, context, Field.Store.NO));
+        document.Add(new Field(SearchFields.TextExact, source.Body, LuceneDocuments.TermsOnlyText));
+        document.Add(new Field(SearchFields.TextExact, context, LuceneDocuments.TermsOnlyText));
         return document;
     }
 
@@ -155,7 +155,7 @@ public sealed class IndexMappingTests : IAsyncLifetime
         return DirectoryReader.Open(directory);
     }
 
-    /// <summary>Each term of a field with every document it is in, its frequency there and its positions, plus the field's norms.</summary>
+    /// <summary>Each term of a field with what the field indexes, every document it is in, its frequency there and its positions, plus the field's norms.</summary>
     private static List<string> Postings(DirectoryReader reader, string field)
     {
         var postings = new List<string>();
@@ -163,13 +163,15 @@ public sealed class IndexMappingTests : IAsyncLifetime
         var termsEnum = terms?.GetEnumerator();
         while (termsEnum is not null && termsEnum.MoveNext())
         {
-            // Keyword fields (id, type, region) index documents only: no frequencies or positions to compare.
+            // Keyword fields (id, type, region) index documents only, prefixes and unstemmed text no positions.
+            var options = terms!.HasPositions ? "positions" : terms.HasFreqs ? "freqs" : "docs";
             var positioned = termsEnum.DocsAndPositions(null, null);
-            var docs = positioned ?? termsEnum.Docs(null, null, DocsFlags.NONE);
+            var docs = positioned ?? termsEnum.Docs(null, null, terms.HasFreqs ? DocsFlags.FREQS : DocsFlags.NONE);
             while (docs.NextDoc() != DocIdSetIterator.NO_MORE_DOCS)
             {
                 var positions = positioned is null ? [] : Enumerable.Range(0, docs.Freq).Select(_ => positioned.NextPosition()).ToList();
-                postings.Add($"{termsEnum.Term.Utf8ToString()} doc {docs.DocID}: {string.Join(',', positions)}");
+                var freq = terms.HasFreqs ? docs.Freq.ToString(System.Globalization.CultureInfo.InvariantCulture) : "-";
+                postings.Add($"{options} {termsEnum.Term.Utf8ToString()} doc {docs.DocID} x{freq}: {string.Join(',', positions)}");
             }
         }
 
