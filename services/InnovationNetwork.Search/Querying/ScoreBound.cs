@@ -10,7 +10,7 @@ namespace InnovationNetwork.Search.Querying;
 /// <c>boost × idf × (k1 + 1) × f / (f + k1 × (1 − b + b × length / average length))</c>; in a segment, the
 /// highest frequency it has at each length (<see cref="TermImpacts"/>) bounds the last factor, and without a
 /// segment the factor is bounded by 1. A phrase weighs the sum of its terms' idf, and its frequency in a
-/// document is at most the sum of theirs there. The query's shapes combine these as Lucene's scorers do (a
+/// document is at most the sum of theirs there less one per term after the first. The query's shapes combine these as Lucene's scorers do (a
 /// sum for boolean queries, max plus tie-breaker share for disjunction-max). The idf comes from the
 /// searcher's own similarity, so the bound and the scores share one formula. Any other query is unbounded.
 /// </summary>
@@ -202,7 +202,7 @@ internal sealed class ScoreBound(IndexSearcher searcher, BM25Similarity similari
         {
             if (holders[norm] == terms.Length)
             {
-                double frequency = frequencies[norm];
+                var frequency = PhraseFrequencyBound(terms, frequencies[norm]);
                 var lengthFactor = hasNorms ? lengthFactors[norm] : similarity.K1;
                 highest = Math.Max(highest ?? 0, frequency / (frequency + lengthFactor));
             }
@@ -210,6 +210,15 @@ internal sealed class ScoreBound(IndexSearcher searcher, BM25Similarity similari
 
         return highest;
     }
+
+    /// <summary>
+    /// A phrase's frequency in a document, given the sum of its terms' frequencies there: a sloppy phrase counts at
+    /// most one match, weighing at most 1, for each position a term moves on to after its first, plus one; so at
+    /// most the sum less one for every term after the first (an exact phrase matches at most as often as its
+    /// rarest term, which is no more). Phrases that repeat a term are matched differently and keep the plain sum.
+    /// </summary>
+    private static double PhraseFrequencyBound(Term[] terms, int sumOfFrequencies) =>
+        terms.Length > 1 && terms.Distinct().Count() == terms.Length ? sumOfFrequencies - (terms.Length - 1) : sumOfFrequencies;
 
     /// <summary>
     /// BM25's <c>k1 × (1 − b + b × length / average length)</c> for each norm. The average is taken over the

@@ -1,0 +1,85 @@
+using InnovationNetwork.Search.Analysis;
+using InnovationNetwork.Search.Querying;
+using Lucene.Net.Analysis.Core;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Store;
+
+namespace InnovationNetwork.Tests.Search;
+
+/// <summary>
+/// A phrase's score bound counts at most the sum of its terms' frequencies less one per term after the first.
+/// Checked against Lucene's own phrase scores where that is tightest, one document per segment (so the
+/// segment's highest frequencies are that document's): words repeated, interleaved, reversed and spread apart,
+/// for exact and sloppy phrases and a phrase that repeats a word.
+/// </summary>
+public sealed class PhraseBoundTests : IDisposable
+{
+    private static readonly string[] Texts =
+    [
+        "alpha beta", "alpha gamma beta", "beta alpha", "alpha beta alpha beta alpha beta", "alpha alpha beta beta",
+        "beta gamma gamma alpha gamma beta gamma alpha", "alpha beta gamma alpha beta gamma alpha beta gamma",
+        "alpha", "beta beta beta alpha", "gamma alpha beta alpha gamma beta alpha",
+    ];
+
+    private readonly RAMDirectory _directory = new();
+    private readonly DirectoryReader _reader;
+
+    public PhraseBoundTests()
+    {
+        var config = new IndexWriterConfig(SearchAnalyzers.Version, new WhitespaceAnalyzer(SearchAnalyzers.Version))
+        {
+            Similarity = new BM25Similarity(),
+            MergePolicy = NoMergePolicy.NO_COMPOUND_FILES,
+        };
+        using (var writer = new IndexWriter(_directory, config))
+        {
+            foreach (var text in Texts)
+            {
+                writer.AddDocument(new Document { new TextField("text", text, Field.Store.YES) });
+                writer.Commit();
+            }
+        }
+
+        _reader = DirectoryReader.Open(_directory);
+    }
+
+    public void Dispose()
+    {
+        _reader.Dispose();
+        _directory.Dispose();
+    }
+
+    [Theory]
+    [InlineData(0, "alpha", "beta")]
+    [InlineData(1, "alpha", "beta")]
+    [InlineData(3, "alpha", "beta")]
+    [InlineData(10, "alpha", "beta")]
+    [InlineData(3, "alpha", "beta", "gamma")]
+    [InlineData(10, "gamma", "beta", "alpha")]
+    [InlineData(3, "alpha", "beta", "alpha")]
+    [InlineData(0, "alpha", "beta", "alpha", "beta")]
+    public void ThePhraseBound_ShouldNeverFallBelowAScore(int slop, params string[] words)
+    {
+        var searcher = new IndexSearcher(_reader) { Similarity = new BM25Similarity() };
+        var phrase = new PhraseQuery { Slop = slop };
+        foreach (var word in words)
+        {
+            phrase.Add(new Term("text", word));
+        }
+
+        var bounds = new ScoreBound(searcher, (BM25Similarity)searcher.Similarity);
+        var scores = searcher.Search(phrase, Texts.Length).ScoreDocs;
+
+        Assert.Equal(Texts.Length, _reader.Leaves.Count);
+        Assert.NotEmpty(scores);
+        foreach (var hit in scores)
+        {
+            var segment = _reader.Leaves[ReaderUtil.SubIndex(hit.Doc, _reader.Leaves)];
+            var bound = bounds.Of(phrase, new HashSet<Term>(), segment.AtomicReader);
+            Assert.True(bound >= hit.Score, $"bound {bound} below the score {hit.Score} of \"{searcher.Doc(hit.Doc).Get("text")}\"");
+        }
+    }
+}
