@@ -167,13 +167,15 @@ public sealed class PrunedSearchTests : IAsyncLifetime
         var everything = Run(request, prune: false).Hits;
         var pruned = Run(request, prune: true).Hits;
 
+        // Lucene sums a document's clause scores in the order its scorers happen to hold them, so the same document
+        // can score a last bit apart in the two searches, and hits tied at the page's end may come from just past it.
+        var wider = Run(request with { First = request.First + 20 }, prune: false).Hits.ToDictionary(h => h.Id, h => h.Score);
         Assert.Equal(everything.Count, pruned.Count);
         for (var i = 0; i < everything.Count; i++)
         {
-            // Hits of equal score may swap places when float rounding differs by the last bit.
             Assert.Equal(everything[i].Score, pruned[i].Score, 1e-5f * everything[i].Score);
-            var tied = everything.Where(h => Math.Abs(h.Score - everything[i].Score) <= 1e-5f * h.Score).Select(h => h.Id);
-            Assert.Contains(pruned[i].Id, tied);
+            Assert.True(wider.TryGetValue(pruned[i].Id, out var exhaustive), $"{request.Text}: {pruned[i].Id} is not near the page");
+            Assert.Equal(everything[i].Score, exhaustive, 1e-5f * everything[i].Score);
         }
     }
 
