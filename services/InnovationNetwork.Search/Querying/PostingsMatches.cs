@@ -165,10 +165,9 @@ internal static class PostingsMatches
     /// <summary>Sets the bits of the live documents holding the term.</summary>
     private static void AddPostings(Term term, AtomicReader segment, FixedBitSet matches)
     {
-        var terms = segment.GetTerms(term.Field)?.GetEnumerator();
-        if (terms is not null && terms.SeekExact(term.Bytes))
+        if (TermPostings.Of(segment, term, segment.LiveDocs, DocsFlags.NONE) is { } postings)
         {
-            matches.Or(terms.Docs(segment.LiveDocs, null, DocsFlags.NONE));
+            matches.Or(postings);
         }
     }
 }

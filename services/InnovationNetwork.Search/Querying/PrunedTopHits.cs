@@ -163,7 +163,7 @@ internal sealed class PrunedTopHits
     private void ScorePostingsOf(AtomicReaderContext leaf, Term term)
     {
         var scorer = StartPass(leaf);
-        var postings = leaf.AtomicReader.GetTermDocsEnum(term);
+        var postings = TermPostings.Of(leaf.AtomicReader, term, leaf.AtomicReader.LiveDocs, DocsFlags.NONE);
         if (scorer is null || postings is null)
         {
             return;

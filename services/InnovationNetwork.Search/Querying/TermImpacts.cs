@@ -39,14 +39,12 @@ internal static class TermImpacts
 
     private static Impact[] Walk(AtomicReader segment, Term term)
     {
-        var termsEnum = segment.GetTerms(term.Field)?.GetEnumerator();
-        if (termsEnum is null || !termsEnum.SeekExact(term.Bytes))
+        // Deleted documents are walked too: their pairs only make the bound looser, never wrong.
+        if (TermPostings.Of(segment, term, null, DocsFlags.FREQS) is not { } postings)
         {
             return [];
         }
 
-        // Deleted documents are walked too: their pairs only make the bound looser, never wrong.
-        var postings = termsEnum.Docs(null, null, DocsFlags.FREQS);
         var norms = segment.GetNormValues(term.Field);
         var highest = new int[256];
         for (var doc = postings.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.NextDoc())
