@@ -23,6 +23,7 @@ internal sealed class ScoreBound(IndexSearcher searcher, BM25Similarity similari
     private readonly Dictionary<string, float[]> _lengthFactors = [];
     private readonly Dictionary<Term, Impact[]> _impacts = [];
     private readonly Dictionary<Term, double?> _termSaturations = [];
+    private readonly Dictionary<PhraseQuery, double?> _phraseSaturations = new(ReferenceEqualityComparer.Instance);
     private AtomicReader? _segment;
 
     /// <summary>
@@ -36,6 +37,7 @@ internal sealed class ScoreBound(IndexSearcher searcher, BM25Similarity similari
         {
             _impacts.Clear();
             _termSaturations.Clear();
+            _phraseSaturations.Clear();
             _segment = segment;
         }
 
@@ -98,7 +100,12 @@ internal sealed class ScoreBound(IndexSearcher searcher, BM25Similarity similari
             idf += termIdf;
         }
 
-        return Saturation(phrase.GetTerms()) is { } saturation ? boost * idf * (similarity.K1 + 1) * saturation : null;
+        if (!_phraseSaturations.TryGetValue(phrase, out var saturation))
+        {
+            _phraseSaturations[phrase] = saturation = Saturation(phrase.GetTerms());
+        }
+
+        return saturation is { } known ? boost * idf * (similarity.K1 + 1) * known : null;
     }
 
     /// <summary>Disjunction-max scores the best disjunct plus the tie-breaker's share of the others.</summary>
@@ -159,7 +166,7 @@ internal sealed class ScoreBound(IndexSearcher searcher, BM25Similarity similari
     /// holding all the terms (of one field), f being the sum of their frequencies; 1 without a segment; null
     /// when no document of the segment holds them all.
     /// </summary>
-    /// <summary>A single term's saturation, kept for the segment: a search asks for it once per pass.</summary>
+    /// <summary>A single term's saturation, kept for the segment: a search asks for it once per pass (a phrase's likewise, in PhraseBound).</summary>
     private double? TermSaturation(Term term)
     {
         if (!_termSaturations.TryGetValue(term, out var saturation))
