@@ -1,5 +1,6 @@
 using InnovationNetwork.Search.Analysis;
 using InnovationNetwork.Search.Documents;
+using InnovationNetwork.Search.Querying.Scoring;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
 
@@ -55,8 +56,9 @@ public static class SearchExecutor
         var facetRegions = request.WithFacets ? regions : null;
         // One more than the page, to tell whether there is a next page without counting what came before.
         var top = request.First > 0 ? TopFieldCollector.Create(ByRelevance, request.First + 1, after, true, true, false, true) : null;
-        // Rewritten once (fuzzy terms expand here) for the pruned search, the count, the ordinary search and the highlighter.
-        var rewritten = searcher.Rewrite(query);
+        // Rewritten once (fuzzy terms expand here) for the pruned search, the count, the ordinary search and the
+        // highlighter; scored so that a hit's score (and so its place and cursor) is the same whatever path reached it.
+        var rewritten = StableScoring.Of(searcher.Rewrite(query));
         if (top is null || !prune || PrunedTopHits.For(searcher, rewritten) is not { } pruned)
         {
             var everything = new FilteringFacetCollector(top, labels, regionIds, facetRegions);

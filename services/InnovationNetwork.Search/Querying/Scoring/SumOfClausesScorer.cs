@@ -1,0 +1,128 @@
+using Lucene.Net.Search;
+
+namespace InnovationNetwork.Search.Querying.Scoring;
+
+/// <summary>
+/// A boolean query's scorer: documents every required clause matches (or, with none required, that enough
+/// optional ones match), at least the minimum of optional clauses, no prohibited one; scored as the sum of
+/// the matching clauses in clause order, times the similarity's coordination factor.
+/// </summary>
+internal sealed class SumOfClausesScorer : Scorer
+{
+    private const int NoMoreDocs = DocIdSetIterator.NO_MORE_DOCS;
+
+    private readonly Scorer[] _required;
+    private readonly Scorer[] _optional;
+    private readonly Scorer[] _prohibited;
+    private readonly int _minimumOptional;
+    private readonly float[] _coordination;
+    private readonly Scorer[] _byCost;
+    private readonly MatchCountUnion? _union;
+    private int _doc = -1;
+
+    /// <summary>The coordination factors are indexed by the number of matching clauses, from none to every clause.</summary>
+    public SumOfClausesScorer(Weight weight, Scorer[] required, Scorer[] optional, Scorer[] prohibited, int minimumOptional, float[] coordination)
+        : base(weight)
+    {
+        (_required, _optional, _prohibited, _minimumOptional, _coordination) = (required, optional, prohibited, minimumOptional, coordination);
+        // The cheapest required clause leads the conjunction; with none, the optional ones' union leads.
+        _byCost = required.OrderBy(s => s.GetCost()).ToArray();
+        _union = required.Length == 0 ? new MatchCountUnion(optional, minimumOptional) : null;
+    }
+
+    public override int DocID => _doc;
+
+    public override int Freq => _required.Length + Enumerable.Range(0, _optional.Length).Count(OptionalMatches);
+
+    public override int NextDoc() => _doc == NoMoreDocs ? _doc : Settle(_union?.NextDoc() ?? _byCost[0].NextDoc());
+
+    public override int Advance(int target) => Settle(_union?.Advance(target) ?? _byCost[0].Advance(target));
+
+    public override float GetScore()
+    {
+        double sum = 0;
+        var matching = _required.Length;
+        foreach (var required in _required)
+        {
+            sum += required.GetScore();
+        }
+
+        for (var i = 0; i < _optional.Length; i++)
+        {
+            if (OptionalMatches(i))
+            {
+                sum += _optional[i].GetScore();
+                matching++;
+            }
+        }
+
+        return (float)(sum * _coordination[matching]);
+    }
+
+    public override long GetCost() => _union is null ? _byCost[0].GetCost() : _optional.Sum(o => o.GetCost());
+
+    /// <summary>From the leader's next document on, the first that every condition holds for.</summary>
+    private int Settle(int doc)
+    {
+        while (doc != NoMoreDocs)
+        {
+            if (_union is null && AllRequiredAt(ref doc))
+            {
+                continue;
+            }
+
+            if (EnoughOptionalAt(doc) && !ProhibitedAt(doc))
+            {
+                return _doc = doc;
+            }
+
+            doc = _union?.NextDoc() ?? _byCost[0].NextDoc();
+        }
+
+        return _doc = NoMoreDocs;
+    }
+
+    /// <summary>
+    /// Leapfrogs the required clauses from the leader's document. Returns true when a clause jumped past it
+    /// (the leader has then moved to that clause's document, now in <paramref name="doc"/>: check again).
+    /// </summary>
+    private bool AllRequiredAt(ref int doc)
+    {
+        for (var i = 1; i < _byCost.Length; i++)
+        {
+            var other = _byCost[i].DocID < doc ? _byCost[i].Advance(doc) : _byCost[i].DocID;
+            if (other > doc)
+            {
+                doc = _byCost[0].Advance(other);
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>With required clauses, the optional minimum is checked per document; the union already holds it.</summary>
+    private bool EnoughOptionalAt(int doc)
+    {
+        if (_union is not null || _minimumOptional <= 0)
+        {
+            return true;
+        }
+
+        var matching = 0;
+        foreach (var optional in _optional)
+        {
+            matching += MovedTo(optional, doc) ? 1 : 0;
+        }
+
+        return matching >= _minimumOptional;
+    }
+
+    /// <summary>Whether the i-th optional clause matches the current document (moved there if it was behind).</summary>
+    private bool OptionalMatches(int i) => _union?.Matches(i) ?? MovedTo(_optional[i], _doc);
+
+    private bool ProhibitedAt(int doc) => _prohibited.Any(p => MovedTo(p, doc));
+
+    /// <summary>Whether the scorer matches the document, moving it there if it is behind.</summary>
+    private static bool MovedTo(Scorer scorer, int doc) => (scorer.DocID < doc ? scorer.Advance(doc) : scorer.DocID) == doc;
+}
