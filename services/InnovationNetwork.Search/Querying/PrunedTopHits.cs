@@ -1,3 +1,4 @@
+using InnovationNetwork.Search.Querying.Scoring;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
@@ -27,11 +28,14 @@ internal sealed class PrunedTopHits
     private readonly ScoreBound _bound;
     private readonly Term[] _terms;
     private readonly bool _termPassesPay;
+    private static readonly HashSet<Term> NoTerms = [];
+
     private readonly PriorityQueue<float, float> _best = new();
     private FilteringFacetCollector _sink = null!;
     private float? _afterScore;
     private int _k;
     private FixedBitSet _seen = new(0);
+    private SumOfClausesScorer? _skipsBonus;
 
     private PrunedTopHits(IndexSearcher searcher, Query rewritten, ScoreBound bound)
     {
@@ -214,6 +218,14 @@ internal sealed class PrunedTopHits
             return null;
         }
 
+        // A document that cannot reach the page whatever its optional clauses (the proximity bonus) add is not
+        // scored in full: see Offer.
+        _skipsBonus = scorer as SumOfClausesScorer;
+        if (_skipsBonus is not null)
+        {
+            _skipsBonus.OptionalHeadroom = _skipsBonus.OptionalQueries.Sum(q => _bound.Of(q, NoTerms, leaf.AtomicReader) ?? 0) * _query.Boost;
+        }
+
         // Cached: the page collector and the running k-th best both read each hit's score.
         var cached = new ScoreCachingWrappingScorer(scorer);
         _sink.SetNextReader(leaf);
@@ -223,6 +235,12 @@ internal sealed class PrunedTopHits
 
     private void Offer(int doc, Scorer scorer)
     {
+        if (_skipsBonus is not null)
+        {
+            // Below the k-th best a score is dropped straight away, so it need not be exact there.
+            _skipsBonus.MinCompetitiveScore = _best.Count == _k ? _best.Peek() : float.NegativeInfinity;
+        }
+
         var score = scorer.GetScore();
         // Below the k-th best score after the cursor, a hit cannot reach the page: the page collector's own
         // k-th best is at least as high. (A full set of best scores also means something matched already.)

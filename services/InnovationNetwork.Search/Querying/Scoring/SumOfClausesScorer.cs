@@ -18,17 +18,34 @@ internal sealed class SumOfClausesScorer : Scorer
     private readonly float[] _coordination;
     private readonly Scorer[] _byCost;
     private readonly MatchCountUnion? _union;
+    private readonly float _highestCoordination;
     private int _doc = -1;
 
     /// <summary>The coordination factors are indexed by the number of matching clauses, from none to every clause.</summary>
-    public SumOfClausesScorer(Weight weight, Scorer[] required, Scorer[] optional, Scorer[] prohibited, int minimumOptional, float[] coordination)
+    public SumOfClausesScorer(Weight weight, Scorer[] required, (Scorer Scorer, Query Query)[] optional, Scorer[] prohibited, int minimumOptional, float[] coordination)
         : base(weight)
     {
-        (_required, _optional, _prohibited, _minimumOptional, _coordination) = (required, optional, prohibited, minimumOptional, coordination);
+        (_required, _prohibited, _minimumOptional, _coordination) = (required, prohibited, minimumOptional, coordination);
+        _optional = optional.Select(o => o.Scorer).ToArray();
+        OptionalQueries = optional.Select(o => o.Query).ToArray();
+        _highestCoordination = coordination.Max();
         // The cheapest required clause leads the conjunction; with none, the optional ones' union leads.
         _byCost = required.OrderBy(s => s.GetCost()).ToArray();
-        _union = required.Length == 0 ? new MatchCountUnion(optional, minimumOptional) : null;
+        _union = required.Length == 0 ? new MatchCountUnion(_optional, minimumOptional) : null;
     }
+
+    /// <summary>The optional clauses' queries, in the order of their scorers.</summary>
+    public IReadOnlyList<Query> OptionalQueries { get; }
+
+    /// <summary>
+    /// For a caller that drops every score below this: a document whose required clauses, with the most the
+    /// optional ones could add (<see cref="OptionalHeadroom"/>), stay below it gets negative infinity instead
+    /// of its score, and the optional clauses are not read (the proximity bonus reads positions).
+    /// </summary>
+    public float MinCompetitiveScore { get; set; } = float.NegativeInfinity;
+
+    /// <summary>An upper bound of the optional clauses' summed scores in this segment (infinity: unknown).</summary>
+    public double OptionalHeadroom { get; set; } = double.PositiveInfinity;
 
     public override int DocID => _doc;
 
@@ -45,6 +62,11 @@ internal sealed class SumOfClausesScorer : Scorer
         foreach (var required in _required)
         {
             sum += required.GetScore();
+        }
+
+        if (matching > 0 && (sum + OptionalHeadroom) * _highestCoordination < MinCompetitiveScore)
+        {
+            return float.NegativeInfinity;
         }
 
         for (var i = 0; i < _optional.Length; i++)

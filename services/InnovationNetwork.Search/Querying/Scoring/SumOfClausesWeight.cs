@@ -45,7 +45,8 @@ internal sealed class SumOfClausesWeight : Weight
 
     public override Scorer? GetScorer(AtomicReaderContext context, IBits acceptDocs)
     {
-        List<Scorer> required = [], optional = [], prohibited = [];
+        List<Scorer> required = [], prohibited = [];
+        List<(Scorer, Query)> optional = [];
         for (var i = 0; i < _weights.Length; i++)
         {
             var scorer = _weights[i].GetScorer(context, acceptDocs);
@@ -60,7 +61,14 @@ internal sealed class SumOfClausesWeight : Weight
                 continue;
             }
 
-            (occur == Occur.MUST ? required : occur == Occur.SHOULD ? optional : prohibited).Add(scorer);
+            if (occur == Occur.SHOULD)
+            {
+                optional.Add((scorer, _clauses[i].Query));
+            }
+            else
+            {
+                (occur == Occur.MUST ? required : prohibited).Add(scorer);
+            }
         }
 
         if ((required.Count == 0 && optional.Count == 0) || optional.Count < _query.MinimumNumberShouldMatch)
