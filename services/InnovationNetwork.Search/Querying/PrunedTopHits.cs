@@ -24,6 +24,7 @@ internal sealed class PrunedTopHits
     private const int PassShareOfPostings = 6;
 
     private readonly Query _query;
+    private readonly IndexReaderContext _view;
     private readonly Weight _weight;
     private readonly ScoreBound _bound;
     private readonly Term[] _terms;
@@ -40,6 +41,7 @@ internal sealed class PrunedTopHits
     private PrunedTopHits(IndexSearcher searcher, Query rewritten, ScoreBound bound)
     {
         _query = rewritten;
+        _view = searcher.TopReaderContext;
         _weight = searcher.CreateNormalizedWeight(rewritten);
         _bound = bound;
         var terms = new HashSet<Term>();
@@ -91,7 +93,7 @@ internal sealed class PrunedTopHits
         var present = new List<(Term Term, int DocFreq)>();
         foreach (var term in _terms)
         {
-            var docFreq = reader.DocFreq(term);
+            var docFreq = TermStates.DocFreq(_view, term, leaf);
             if (docFreq == 0)
             {
                 absent.Add(term);

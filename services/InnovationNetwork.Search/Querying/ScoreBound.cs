@@ -257,7 +257,7 @@ internal sealed class ScoreBound(IndexSearcher searcher, BM25Similarity similari
     {
         if (!_idf.TryGetValue(term, out var idf))
         {
-            var context = TermContext.Build(searcher.TopReaderContext, term);
+            var context = TermStates.Of(searcher.TopReaderContext, term);
             idf = context.DocFreq == 0
                 ? double.NaN
                 : similarity.IdfExplain(searcher.CollectionStatistics(term.Field), searcher.TermStatistics(term, context)).Value;

@@ -58,7 +58,7 @@ public static class SearchExecutor
         var top = request.First > 0 ? TopFieldCollector.Create(ByRelevance, request.First + 1, after, true, true, false, true) : null;
         // Rewritten once (fuzzy terms expand here) for the pruned search, the count, the ordinary search and the
         // highlighter; scored so that a hit's score (and so its place and cursor) is the same whatever path reached it.
-        var rewritten = StableScoring.Of(searcher.Rewrite(query));
+        var rewritten = StableScoring.Of(searcher.Rewrite(query), searcher.TopReaderContext);
         if (top is null || !prune || PrunedTopHits.For(searcher, rewritten) is not { } pruned)
         {
             var everything = new FilteringFacetCollector(top, labels, regionIds, facetRegions);

@@ -172,7 +172,7 @@ public sealed class SearchQueryBuilder(SynonymGroups synonyms, IndexReader reade
     private void AddFuzzyIfUnknown(DisjunctionMaxQuery any, string term)
     {
         if (term.Length < MinFuzzyLength
-            || reader.DocFreq(new Term(SearchFields.TitleExact, term)) + reader.DocFreq(new Term(SearchFields.TextExact, term)) > 0)
+            || TermStates.Of(reader.Context, new Term(SearchFields.TitleExact, term)).DocFreq + TermStates.Of(reader.Context, new Term(SearchFields.TextExact, term)).DocFreq > 0)
         {
             return;
         }

@@ -159,7 +159,7 @@ public sealed class PrunedSearchTests : IAsyncLifetime
             {
                 var lucene = searcher.Rewrite(query);
                 var plain = searcher.CreateNormalizedWeight(lucene);
-                var stable = searcher.CreateNormalizedWeight(StableScoring.Of(lucene));
+                var stable = searcher.CreateNormalizedWeight(StableScoring.Of(lucene, searcher.TopReaderContext));
                 var matched = 0;
                 foreach (var leaf in searcher.TopReaderContext.Leaves)
                 {
@@ -180,6 +180,25 @@ public sealed class PrunedSearchTests : IAsyncLifetime
             // The comparison means something only where documents matched: every hand-made shape, and phrases too.
             Assert.All(mixes, mix => Assert.Contains(mix, matchedQueries));
             Assert.Contains(matchedQueries, q => q.ToString().Contains('"', StringComparison.Ordinal));
+
+            return 0;
+        });
+    }
+
+    [Fact]
+    public void SharedTermStates_ShouldBeTheIndexsOwnCounts_PerSegment()
+    {
+        _index.Search(searcher =>
+        {
+            var view = searcher.TopReaderContext;
+            var terms = _queries.SelectMany(q => q.ToLowerInvariant().Split(' ')).Distinct()
+                .SelectMany(w => new[] { new Term(SearchFields.TextExact, w), new Term(SearchFields.Title, w) }).Append(new Term(SearchFields.Body, "zzqxv"));
+            foreach (var term in terms)
+            {
+                Assert.Same(TermStates.Of(view, term), TermStates.Of(view, term));
+                Assert.Equal(searcher.IndexReader.DocFreq(term), TermStates.Of(view, term).DocFreq);
+                Assert.All(view.Leaves, leaf => Assert.Equal(leaf.AtomicReader.DocFreq(term), TermStates.DocFreq(view, term, leaf)));
+            }
 
             return 0;
         });
@@ -260,7 +279,7 @@ public sealed class PrunedSearchTests : IAsyncLifetime
     }
 
     private Query StableQuery(IndexSearcher searcher, string text) =>
-        StableScoring.Of(searcher.Rewrite(new SearchQueryBuilder(_synonyms, searcher.IndexReader).Build(QueryText.Parse(text, "query")).Strict!));
+        StableScoring.Of(searcher.Rewrite(new SearchQueryBuilder(_synonyms, searcher.IndexReader).Build(QueryText.Parse(text, "query")).Strict!), searcher.TopReaderContext);
 
     private static List<(int Doc, float Score)> Scores(Scorer? scorer)
     {

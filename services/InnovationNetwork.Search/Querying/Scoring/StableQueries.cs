@@ -1,3 +1,4 @@
+using Lucene.Net.Index;
 using Lucene.Net.Search;
 
 namespace InnovationNetwork.Search.Querying.Scoring;
@@ -14,17 +15,20 @@ internal static class StableScoring
 {
     /// <summary>
     /// The rewritten query with every boolean and disjunction-max part (what the query builder makes, and what
-    /// fuzzy terms rewrite to) replaced by its stable twin; leaves (terms, phrases) score alone and are kept.
+    /// fuzzy terms rewrite to) replaced by its stable twin; leaves (terms, phrases) score alone and are kept,
+    /// a term given its states in the view (<see cref="TermStates"/>) so its weight does not seek it again.
     /// </summary>
-    public static Query Of(Query rewritten)
+    public static Query Of(Query rewritten, IndexReaderContext view)
     {
         switch (rewritten)
         {
+            case TermQuery term:
+                return new TermQuery(term.Term, TermStates.Of(view, term.Term)) { Boost = term.Boost };
             case BooleanQuery boolean:
                 var sum = new StableBooleanQuery(boolean.CoordDisabled) { MinimumNumberShouldMatch = boolean.MinimumNumberShouldMatch, Boost = boolean.Boost };
                 foreach (var clause in boolean.GetClauses())
                 {
-                    sum.Add(Of(clause.Query), clause.Occur);
+                    sum.Add(Of(clause.Query, view), clause.Occur);
                 }
 
                 return sum;
@@ -32,7 +36,7 @@ internal static class StableScoring
                 var max = new StableDisjunctionMaxQuery(any.TieBreakerMultiplier) { Boost = any.Boost };
                 foreach (var disjunct in any.Disjuncts)
                 {
-                    max.Add(Of(disjunct));
+                    max.Add(Of(disjunct, view));
                 }
 
                 return max;
