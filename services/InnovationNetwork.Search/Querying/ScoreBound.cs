@@ -24,6 +24,7 @@ internal sealed class ScoreBound(IndexSearcher searcher, BM25Similarity similari
     private readonly Dictionary<Term, Impact[]> _impacts = [];
     private readonly Dictionary<Term, double?> _termSaturations = [];
     private readonly Dictionary<PhraseQuery, double?> _phraseSaturations = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<PhraseQuery, Term[]> _phraseTerms = new(ReferenceEqualityComparer.Instance);
     private AtomicReader? _segment;
 
     /// <summary>
@@ -89,8 +90,9 @@ internal sealed class ScoreBound(IndexSearcher searcher, BM25Similarity similari
 
     private double? PhraseBound(PhraseQuery phrase, IReadOnlySet<Term> absent, double boost)
     {
+        var terms = TermsOf(phrase);
         var idf = 0.0;
-        foreach (var term in phrase.GetTerms())
+        foreach (var term in terms)
         {
             if (absent.Contains(term) || Idf(term) is not { } termIdf)
             {
@@ -102,10 +104,21 @@ internal sealed class ScoreBound(IndexSearcher searcher, BM25Similarity similari
 
         if (!_phraseSaturations.TryGetValue(phrase, out var saturation))
         {
-            _phraseSaturations[phrase] = saturation = Saturation(phrase.GetTerms());
+            _phraseSaturations[phrase] = saturation = Saturation(terms);
         }
 
         return saturation is { } known ? boost * idf * (similarity.K1 + 1) * known : null;
+    }
+
+    /// <summary>The phrase's terms, copied out of the query once per search (the query copies them on every call).</summary>
+    private Term[] TermsOf(PhraseQuery phrase)
+    {
+        if (!_phraseTerms.TryGetValue(phrase, out var terms))
+        {
+            _phraseTerms[phrase] = terms = phrase.GetTerms();
+        }
+
+        return terms;
     }
 
     /// <summary>Disjunction-max scores the best disjunct plus the tie-breaker's share of the others.</summary>
@@ -113,9 +126,11 @@ internal sealed class ScoreBound(IndexSearcher searcher, BM25Similarity similari
     {
         double max = 0, sum = 0;
         var matchable = false;
-        foreach (var disjunct in any.Disjuncts)
+        // Index loops: the bound is taken several times per segment, and Lucene's lists hand out boxed enumerators.
+        var disjuncts = any.Disjuncts;
+        for (var i = 0; i < disjuncts.Count; i++)
         {
-            if (Of(disjunct, absent, boost) is { } bound)
+            if (Of(disjuncts[i], absent, boost) is { } bound)
             {
                 matchable = true;
                 max = Math.Max(max, bound);
@@ -131,8 +146,10 @@ internal sealed class ScoreBound(IndexSearcher searcher, BM25Similarity similari
     {
         double sum = 0;
         int required = 0, optional = 0, optionalMatchable = 0;
-        foreach (var clause in boolean.GetClauses())
+        var clauses = boolean.Clauses;
+        for (var i = 0; i < clauses.Count; i++)
         {
+            var clause = clauses[i];
             if (clause.Occur == Occur.MUST_NOT)
             {
                 continue;
