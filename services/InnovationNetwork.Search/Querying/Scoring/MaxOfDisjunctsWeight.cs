@@ -35,8 +35,17 @@ internal sealed class MaxOfDisjunctsWeight(DisjunctionMaxQuery query, IndexSearc
 
     public override Scorer? GetScorer(AtomicReaderContext context, IBits acceptDocs)
     {
-        var disjuncts = _weights.Select(w => w.GetScorer(context, acceptDocs)).OfType<Scorer>().ToArray();
-        return disjuncts.Length == 0 ? null : new MaxOfDisjunctsScorer(this, disjuncts, query.TieBreakerMultiplier);
+        // A loop, not LINQ: a pruned search asks for scorers once per pass and segment.
+        var disjuncts = new List<Scorer>(_weights.Length);
+        foreach (var weight in _weights)
+        {
+            if (weight.GetScorer(context, acceptDocs) is { } scorer)
+            {
+                disjuncts.Add(scorer);
+            }
+        }
+
+        return disjuncts.Count == 0 ? null : new MaxOfDisjunctsScorer(this, [.. disjuncts], query.TieBreakerMultiplier);
     }
 
     public override Explanation Explain(AtomicReaderContext context, int doc) =>
