@@ -23,14 +23,14 @@ internal sealed class PrunedTopHits
     /// </summary>
     private const int PassShareOfPostings = 6;
 
+    private static readonly HashSet<Term> NoTerms = [];
+
     private readonly Query _query;
     private readonly IndexReaderContext _view;
     private readonly Weight _weight;
     private readonly ScoreBound _bound;
     private readonly Term[] _terms;
     private readonly bool _termPassesPay;
-    private static readonly HashSet<Term> NoTerms = [];
-
     private readonly PriorityQueue<float, float> _best = new();
     private FilteringFacetCollector _sink = null!;
     private float? _afterScore;

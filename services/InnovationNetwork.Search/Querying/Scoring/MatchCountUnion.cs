@@ -51,8 +51,7 @@ internal sealed class MatchCountUnion
         var lowest = NoMoreDocs;
         for (var i = 0; i < _scorers.Length; i++)
         {
-            var position = _positions[i] < target ? _positions[i] = _scorers[i].Advance(target) : _positions[i];
-            lowest = Math.Min(lowest, position);
+            lowest = Math.Min(lowest, AtOrAfter(i, target));
         }
 
         return _minimum == 1 ? Doc = lowest : Settle();
@@ -76,8 +75,7 @@ internal sealed class MatchCountUnion
             var there = 0;
             for (var i = 0; i < _scorers.Length; i++)
             {
-                var position = _positions[i] < candidate ? _positions[i] = _scorers[i].Advance(candidate) : _positions[i];
-                there += position == candidate ? 1 : 0;
+                there += AtOrAfter(i, candidate) == candidate ? 1 : 0;
             }
 
             if (there >= _minimum)
@@ -86,6 +84,9 @@ internal sealed class MatchCountUnion
             }
         }
     }
+
+    /// <summary>The i-th scorer's position at or after the target: advanced there if it is behind.</summary>
+    private int AtOrAfter(int i, int target) => _positions[i] < target ? _positions[i] = _scorers[i].Advance(target) : _positions[i];
 
     /// <summary>The minimum-th smallest position, by insertion into the smallest few seen so far.</summary>
     private int MinimumThSmallestPosition()

@@ -112,7 +112,7 @@ internal sealed class SumOfClausesScorer : Scorer
     {
         for (var i = 1; i < _byCost.Length; i++)
         {
-            var other = _byCost[i].DocID < doc ? _byCost[i].Advance(doc) : _byCost[i].DocID;
+            var other = AtOrAfter(_byCost[i], doc);
             if (other > doc)
             {
                 doc = _byCost[0].Advance(other);
@@ -146,5 +146,8 @@ internal sealed class SumOfClausesScorer : Scorer
     private bool ProhibitedAt(int doc) => _prohibited.Any(p => MovedTo(p, doc));
 
     /// <summary>Whether the scorer matches the document, moving it there if it is behind.</summary>
-    private static bool MovedTo(Scorer scorer, int doc) => (scorer.DocID < doc ? scorer.Advance(doc) : scorer.DocID) == doc;
+    private static bool MovedTo(Scorer scorer, int doc) => AtOrAfter(scorer, doc) == doc;
+
+    /// <summary>The scorer's document at or after the target: advanced there if it is behind, left where it is otherwise.</summary>
+    private static int AtOrAfter(Scorer scorer, int target) => scorer.DocID < target ? scorer.Advance(target) : scorer.DocID;
 }
