@@ -143,7 +143,19 @@ internal sealed class SumOfClausesScorer : Scorer
     /// <summary>Whether the i-th optional clause matches the current document (moved there if it was behind).</summary>
     private bool OptionalMatches(int i) => _union?.Matches(i) ?? MovedTo(_optional[i], _doc);
 
-    private bool ProhibitedAt(int doc) => _prohibited.Any(p => MovedTo(p, doc));
+    /// <summary>Whether a prohibited clause matches the document. A loop: asked for every candidate, a lambda capturing the document allocated each time.</summary>
+    private bool ProhibitedAt(int doc)
+    {
+        foreach (var prohibited in _prohibited)
+        {
+            if (MovedTo(prohibited, doc))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Whether the scorer matches the document, moving it there if it is behind.</summary>
     private static bool MovedTo(Scorer scorer, int doc) => AtOrAfter(scorer, doc) == doc;
