@@ -178,11 +178,6 @@ internal sealed class ScoreBound(IndexSearcher searcher, BM25Similarity similari
         return optionalMatchable >= optionalNeeded ? sum : null;
     }
 
-    /// <summary>
-    /// The highest <c>f / (f + k1 × (1 − b + b × length / average length))</c> over the segment's documents
-    /// holding all the terms (of one field), f being the sum of their frequencies; 1 without a segment; null
-    /// when no document of the segment holds them all.
-    /// </summary>
     /// <summary>A single term's saturation, kept for the segment: a search asks for it once per pass (a phrase's likewise, in PhraseBound).</summary>
     private double? TermSaturation(Term term)
     {
@@ -194,6 +189,11 @@ internal sealed class ScoreBound(IndexSearcher searcher, BM25Similarity similari
         return saturation;
     }
 
+    /// <summary>
+    /// The highest <c>f / (f + k1 × (1 − b + b × length / average length))</c> over the segment's documents
+    /// holding all the terms (of one field), f being the sum of their frequencies; 1 without a segment; null
+    /// when no document of the segment holds them all.
+    /// </summary>
     private double? Saturation(Term[] terms)
     {
         if (_segment is null)
