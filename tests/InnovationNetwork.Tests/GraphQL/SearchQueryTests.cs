@@ -67,6 +67,25 @@ public sealed class SearchQueryTests(ApiFixture fixture) : IClassFixture<ApiFixt
     }
 
     [Fact]
+    public async Task Highlights_ShouldBeMade_WhereverTheyAreSelected_AndThePageNotChangeWithThem()
+    {
+        const string Fragment = "fragment Snippets on SearchHit { highlights }";
+        var viaEdges = ReadQueryTests.Data(await Run("""{ search(query: "graphene composites", first: 3) { edges { node { score shown: highlights entity { id } } } } }""")).GetProperty("search");
+        var viaFragment = ReadQueryTests.Data(await Run($$"""{ search(query: "graphene composites", first: 3) { nodes { score ...Snippets entity { id } } } } {{Fragment}}""")).GetProperty("search");
+        var without = ReadQueryTests.Data(await Run("""{ search(query: "graphene composites", first: 3) { nodes { score entity { id } } } }""")).GetProperty("search");
+
+        var edgeHits = viaEdges.GetProperty("edges").EnumerateArray().Select(e => e.GetProperty("node")).ToList();
+        var fragmentHits = viaFragment.GetProperty("nodes").EnumerateArray().ToList();
+        Assert.Equal(3, edgeHits.Count);
+        Assert.All(edgeHits, h => Assert.Contains(h.GetProperty("shown").EnumerateArray(), s => s.GetString()!.Contains("<mark>", StringComparison.Ordinal)));
+        Assert.All(fragmentHits, h => Assert.Contains(h.GetProperty("highlights").EnumerateArray(), s => s.GetString()!.Contains("<mark>", StringComparison.Ordinal)));
+        static IEnumerable<(string?, double)> Page(IEnumerable<JsonElement> hits) =>
+            hits.Select(h => (h.GetProperty("entity").GetProperty("id").GetString(), h.GetProperty("score").GetDouble()));
+        Assert.Equal(Page(without.GetProperty("nodes").EnumerateArray()), Page(fragmentHits));
+        Assert.Equal(Page(without.GetProperty("nodes").EnumerateArray()), Page(edgeHits));
+    }
+
+    [Fact]
     public async Task Search_NextPage_ShouldContinueWhereTheFirstEnded()
     {
         const string Query = """query($after: String) { search(query: "robotics", first: 5, after: $after) { edges { cursor node { entity { id } } } pageInfo { hasPreviousPage endCursor } } }""";

@@ -48,9 +48,11 @@ public static class SearchQueries
             First(context),
             after)
         {
-            // Facets and the total need every match counted: only when selected (under any alias).
+            // Facets and the total need every match counted: only when selected (under any alias). Snippets
+            // re-read each hit's text: only when a hit's highlights are selected, through nodes or edges.
             WithFacets = Selects(context, "facets"),
             WithTotal = Selects(context, "totalCount"),
+            WithHighlights = SelectionScan.SelectsBelow(context, "highlights"),
         };
 
         var results = Run(() => index.Search(request));
