@@ -8,20 +8,19 @@ namespace InnovationNetwork.Search.Querying;
 
 /// <summary>
 /// The best <c>k</c> hits of a query without scoring every match, for searches that need no total and no
-/// facets. Per segment, the query's terms are taken rarest first: each pass scores (with the query's own
-/// scorer, so scores are exactly the exhaustive ones) only the documents in one term's postings, then asks
-/// <see cref="ScoreBound"/> how high a document holding none of the terms passed so far could still score.
-/// Once that is below the k-th best score found, no unscored document can reach the page and the segment is
-/// done. A common word is rare in titles and names, where it also scores highest, so a few short passes
-/// usually settle the page; when they do not, the rest of the segment is scored the ordinary way.
+/// facets. Documents are scored in passes, each over a few postings (with the query's own scorer, so scores
+/// are exactly the exhaustive ones); after each, <see cref="ScoreBound"/> says how high a document of the
+/// segment not scored yet could still score (<see cref="UnscoredDocuments"/>). Once that is below the k-th
+/// best score found, no unscored document can reach the page and the segment is done. First come the
+/// documents where two words meet in their highest-scoring fields (<see cref="CoOccurringWords"/>), in every
+/// segment; then single terms, rarest postings first across segments: a common word is rare in titles and
+/// names, where it also scores highest, so a few short passes usually settle the page; where they do not,
+/// the rest of the segment is scored the ordinary way.
 /// </summary>
 internal sealed class PrunedTopHits
 {
-    /// <summary>
-    /// A pass over one term's postings advances every other scorer to each of its documents; it pays off only
-    /// while the term's postings are a small share of all the query's postings in the segment.
-    /// </summary>
-    private const int PassShareOfPostings = 6;
+    /// <summary>Words held together are scored ahead only where one of them is in at most this share (1/n) of the documents.</summary>
+    private const int RareShareOfDocuments = 32;
 
     private static readonly HashSet<Term> NoTerms = [];
 
@@ -31,11 +30,13 @@ internal sealed class PrunedTopHits
     private readonly ScoreBound _bound;
     private readonly Term[] _terms;
     private readonly bool _termPassesPay;
+    private readonly CoOccurringWords? _words;
     private readonly PriorityQueue<float, float> _best = new();
     private FilteringFacetCollector _sink = null!;
     private float? _afterScore;
     private int _k;
-    private FixedBitSet _seen = new(0);
+    private FixedBitSet _first = new(0);
+    private FixedBitSet _second = new(0);
     private SumOfClausesScorer? _skipsBonus;
 
     private PrunedTopHits(IndexSearcher searcher, Query rewritten, ScoreBound bound)
@@ -48,6 +49,7 @@ internal sealed class PrunedTopHits
         ScoreBound.CollectTerms(rewritten, terms);
         _terms = terms.ToArray();
         _termPassesPay = !MatchesThroughPhrases(rewritten);
+        _words = CoOccurringWords.Of(rewritten);
     }
 
     /// <summary>Whether any document matched (after the sink's filters), on this page or an earlier one.</summary>
@@ -78,79 +80,132 @@ internal sealed class PrunedTopHits
     public bool Collect(IndexSearcher searcher, FilteringFacetCollector sink, int k, float? afterScore)
     {
         (_sink, _k, _afterScore) = (sink, k, afterScore);
+        var bounded = new List<(PrunedSegment Segment, double Bound)>();
         foreach (var leaf in searcher.TopReaderContext.Leaves)
         {
-            CollectSegment(leaf);
+            if (_bound.Of(_query, NoTerms, leaf.AtomicReader) is { } bound)
+            {
+                bounded.Add((new PrunedSegment(leaf, _terms, _view), bound));
+            }
+        }
+
+        // The segments that could score highest first: documents of one kind (such as projects) tend to share
+        // segments and score alike, and the best scores found early rule out whole segments later.
+        var segments = bounded.OrderByDescending(s => s.Bound).Select(s => s.Segment).ToList();
+        if (_termPassesPay)
+        {
+            if (_words is not null)
+            {
+                segments.ForEach(ScoreCoOccurrences);
+            }
+
+            ScorePasses(segments);
+        }
+        else
+        {
+            segments.ForEach(s => s.DropPasses());
+        }
+
+        foreach (var segment in segments)
+        {
+            if (segment.NeedsRest && !segment.Settled && MayReachThePage(segment.Unscored.Bound(_bound, _query, segment.Reader)))
+            {
+                ScoreRest(segment);
+            }
         }
 
         return Matched;
     }
 
-    private void CollectSegment(AtomicReaderContext leaf)
+    /// <summary>
+    /// The single-term passes of every segment, the shortest postings first whichever segment they are in: a
+    /// term rare in one segment (a word in titles) often settles the page for segments where it is common.
+    /// </summary>
+    private void ScorePasses(List<PrunedSegment> segments)
     {
-        var reader = leaf.AtomicReader;
-        var absent = new HashSet<Term>();
-        var present = new List<(Term Term, int DocFreq)>();
-        foreach (var term in _terms)
+        var started = new HashSet<PrunedSegment>();
+        var passes = segments.SelectMany(s => s.Passes.Select(term => (Segment: s, Term: term))).OrderBy(p => p.Segment.DocFreq(p.Term)).ToList();
+        foreach (var (segment, term) in passes)
         {
-            var docFreq = TermStates.DocFreq(_view, term, leaf);
-            if (docFreq == 0)
+            var (reader, unscored) = (segment.Reader, segment.Unscored);
+            if (segment.Settled || !segment.Passes.Contains(term))
             {
-                absent.Add(term);
-            }
-            else
-            {
-                present.Add((term, docFreq));
-            }
-        }
-
-        if (_seen.Length < reader.MaxDoc)
-        {
-            _seen = new FixedBitSet(reader.MaxDoc);
-        }
-        else
-        {
-            _seen.Clear(0, _seen.Length);
-        }
-
-        // The terms worth a pass of their own: rarest first, while their postings stay a small share of what is left.
-        var passes = new List<Term>();
-        var postingsLeft = present.Sum(p => (long)p.DocFreq);
-        foreach (var (term, docFreq) in present.OrderBy(p => p.DocFreq))
-        {
-            if ((long)docFreq * PassShareOfPostings > postingsLeft)
-            {
-                break;
+                continue;
             }
 
-            passes.Add(term);
-            postingsLeft -= docFreq;
-        }
-
-        // With the best scores known, passes that could not settle the segment even all together are skipped.
-        var rest = passes.Count < present.Count;
-        if (!_termPassesPay || (rest && _best.Count == _k && _bound.Of(_query, new HashSet<Term>(absent.Concat(passes)), reader) >= _best.Peek()))
-        {
-            rest = true;
-            passes.Clear();
-        }
-
-        foreach (var term in passes)
-        {
-            if (_bound.Of(_query, absent, reader) is not { } bound || (_best.Count == _k && bound < _best.Peek()))
+            // With the best scores known, passes that could not settle the segment even all together are skipped.
+            if (started.Add(segment) && segment.NeedsRest && _best.Count == _k && unscored.Bound(_bound, _query, reader, segment.Passes) >= _best.Peek())
             {
+                segment.DropPasses();
+                continue;
+            }
+
+            if (!MayReachThePage(unscored.Bound(_bound, _query, reader)))
+            {
+                segment.Settled = true;
+                continue;
+            }
+
+            ScoreEach(segment, TermPostings.Of(reader, term, reader.LiveDocs, DocsFlags.NONE));
+            unscored.ScoredEveryDocumentWith(term);
+        }
+    }
+
+    /// <summary>
+    /// Scores the documents of the segment holding the leading terms of two words together, most promising pair
+    /// first, while unscored documents may still reach the page (<see cref="CoOccurringWords"/>). Only pairs
+    /// where one word is rare: common words hold too many documents together to be worth scoring ahead.
+    /// </summary>
+    private void ScoreCoOccurrences(PrunedSegment segment)
+    {
+        var (reader, unscored) = (segment.Reader, segment.Unscored);
+        foreach (var (first, second) in _words!.Pairs(_bound, reader))
+        {
+            // The largest postings of a word's terms: about how many documents hold the word (they mostly overlap).
+            var fewer = Math.Min(first.Max(segment.DocFreq), second.Max(segment.DocFreq));
+            if ((long)fewer * RareShareOfDocuments > reader.MaxDoc || unscored.Sets * 2 > UnscoredDocuments.MaxSets)
+            {
+                continue;
+            }
+
+            if (!MayReachThePage(unscored.Bound(_bound, _query, reader)))
+            {
+                segment.Settled = true;
                 return;
             }
 
-            ScorePostingsOf(leaf, term);
-            absent.Add(term);
-        }
-
-        if (rest && _bound.Of(_query, absent, reader) is { } restBound && (_best.Count < _k || restBound >= _best.Peek()))
-        {
-            ScoreRest(leaf);
+            var both = Holding(reader, first, ref _first);
+            both.And(Holding(reader, second, ref _second));
+            ScoreEach(segment, both.GetIterator());
+            unscored.ScoredEveryDocumentWithBoth(first, second);
         }
     }
+
+    /// <summary>The segment's live documents holding any of the terms, in a reused set.</summary>
+    private static FixedBitSet Holding(AtomicReader reader, Term[] terms, ref FixedBitSet reused)
+    {
+        if (reused.Length < reader.MaxDoc)
+        {
+            reused = new FixedBitSet(reader.MaxDoc);
+        }
+        else
+        {
+            reused.Clear(0, reused.Length);
+        }
+
+        foreach (var term in terms)
+        {
+            if (TermPostings.Of(reader, term, reader.LiveDocs, DocsFlags.NONE) is { } postings)
+            {
+                reused.Or(postings);
+            }
+        }
+
+        return reused;
+    }
+
+    /// <summary>Whether a document scoring up to the bound (null: nothing can match) could still reach the page.</summary>
+    private bool MayReachThePage(double? bound) => bound is { } value && (_best.Count < _k || value >= _best.Peek());
 
     /// <summary>
     /// Whether matching goes through a phrase (a quoted phrase, or a synonym's phrases standing for a word).
@@ -165,24 +220,24 @@ internal sealed class PrunedTopHits
         _ => false,
     };
 
-    /// <summary>Scores the not yet scored documents that contain the term.</summary>
-    private void ScorePostingsOf(AtomicReaderContext leaf, Term term)
+    /// <summary>Scores the not yet scored documents among the given ones (in increasing order).</summary>
+    private void ScoreEach(PrunedSegment segment, DocIdSetIterator? documents)
     {
-        var scorer = StartPass(leaf);
-        var postings = TermPostings.Of(leaf.AtomicReader, term, leaf.AtomicReader.LiveDocs, DocsFlags.NONE);
-        if (scorer is null || postings is null)
+        var scorer = documents is null ? null : StartPass(segment.Leaf);
+        if (scorer is null)
         {
             return;
         }
 
-        for (var doc = postings.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.NextDoc())
+        var scored = segment.Scored;
+        for (var doc = documents!.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = documents.NextDoc())
         {
-            if (_seen.Get(doc))
+            if (scored.Get(doc))
             {
                 continue;
             }
 
-            _seen.Set(doc);
+            scored.Set(doc);
             if (scorer.DocID < doc && scorer.Advance(doc) == DocIdSetIterator.NO_MORE_DOCS)
             {
                 return;
@@ -196,17 +251,18 @@ internal sealed class PrunedTopHits
     }
 
     /// <summary>Scores every match of the segment not scored yet: the ordinary search, for what pruning could not rule out.</summary>
-    private void ScoreRest(AtomicReaderContext leaf)
+    private void ScoreRest(PrunedSegment segment)
     {
-        var scorer = StartPass(leaf);
+        var scorer = StartPass(segment.Leaf);
         if (scorer is null)
         {
             return;
         }
 
+        var scored = segment.Scored;
         for (var doc = scorer.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = scorer.NextDoc())
         {
-            if (!_seen.Get(doc))
+            if (!scored.Get(doc))
             {
                 Offer(doc, scorer);
             }

@@ -1,0 +1,83 @@
+using Lucene.Net.Index;
+using Lucene.Net.Util;
+
+namespace InnovationNetwork.Search.Querying;
+
+/// <summary>
+/// One segment's part in a pruned search (<see cref="PrunedTopHits"/>): the terms worth a pass of their own,
+/// whether the rest of the segment may need scoring after them, the documents scored so far and what is known
+/// of the others.
+/// </summary>
+internal sealed class PrunedSegment
+{
+    /// <summary>
+    /// A pass over one term's postings advances every other scorer to each of its documents; it pays off only
+    /// while the term's postings are a small share of all the query's postings in the segment.
+    /// </summary>
+    private const int PassShareOfPostings = 6;
+
+    private readonly Dictionary<Term, int> _docFreqs = [];
+    private FixedBitSet? _scored;
+
+    public PrunedSegment(AtomicReaderContext leaf, IEnumerable<Term> terms, IndexReaderContext view)
+    {
+        Leaf = leaf;
+        var absent = new List<Term>();
+        foreach (var term in terms)
+        {
+            var docFreq = TermStates.DocFreq(view, term, leaf);
+            if (docFreq == 0)
+            {
+                absent.Add(term);
+            }
+            else
+            {
+                _docFreqs[term] = docFreq;
+            }
+        }
+
+        Unscored = new UnscoredDocuments(absent);
+        // Rarest first, while their postings stay a small share of what is left.
+        var postingsLeft = _docFreqs.Values.Sum(f => (long)f);
+        foreach (var (term, docFreq) in _docFreqs.OrderBy(p => p.Value))
+        {
+            if ((long)docFreq * PassShareOfPostings > postingsLeft)
+            {
+                break;
+            }
+
+            Passes.Add(term);
+            postingsLeft -= docFreq;
+        }
+
+        NeedsRest = Passes.Count < _docFreqs.Count;
+    }
+
+    public AtomicReaderContext Leaf { get; }
+
+    public AtomicReader Reader => Leaf.AtomicReader;
+
+    /// <summary>The terms to walk one by one, rarest first.</summary>
+    public List<Term> Passes { get; } = [];
+
+    /// <summary>Whether, after the passes, the segment's other matches may still need scoring.</summary>
+    public bool NeedsRest { get; private set; }
+
+    public UnscoredDocuments Unscored { get; }
+
+    /// <summary>Whether no document left unscored can reach the page: the segment is done.</summary>
+    public bool Settled { get; set; }
+
+    /// <summary>The documents scored so far (made when the first is).</summary>
+    public FixedBitSet Scored => _scored ??= new FixedBitSet(Reader.MaxDoc);
+
+    /// <summary>How many of the segment's documents hold the term (0: none).</summary>
+    public int DocFreq(Term term) => _docFreqs.GetValueOrDefault(term);
+
+    /// <summary>Gives up the passes for scoring the rest of the segment the ordinary way.</summary>
+    public void DropPasses()
+    {
+        Passes.Clear();
+        NeedsRest = true;
+    }
+}
