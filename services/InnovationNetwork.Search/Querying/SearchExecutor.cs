@@ -1,6 +1,7 @@
 using InnovationNetwork.Search.Analysis;
 using InnovationNetwork.Search.Documents;
 using InnovationNetwork.Search.Querying.Scoring;
+using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
 
@@ -38,13 +39,20 @@ public static class SearchExecutor
         var hits = page.Take(request.First).Select(scoreDoc =>
         {
             var fields = ((FieldDoc)scoreDoc).Fields;
-            var stored = searcher.Doc(scoreDoc.Doc);
             var id = ((BytesRef)fields[1]).Utf8ToString();
             var score = scoreDoc.Score;
-            return new SearchHitResult(id, stored.Get(SearchFields.Type), score, SearchCursor.Encode(fingerprint, score, id),
-                highlighter?.Highlight(stored) ?? []);
+            // The stored fields (a compressed block read per hit) only for snippets: the label has a column.
+            var highlights = highlighter?.Highlight(searcher.Doc(scoreDoc.Doc)) ?? [];
+            return new SearchHitResult(id, LabelOf(searcher, scoreDoc.Doc), score, SearchCursor.Encode(fingerprint, score, id), highlights);
         }).ToList();
         return new SearchResults(hits, results.TotalHits, page.Length > request.First, results.Facets());
+    }
+
+    private static string LabelOf(IndexSearcher searcher, int doc)
+    {
+        var leaves = searcher.TopReaderContext.Leaves;
+        var leaf = leaves[ReaderUtil.SubIndex(doc, leaves)];
+        return FacetColumns.LabelOf(FacetColumns.For(leaf.AtomicReader).Label[doc - leaf.DocBase]);
     }
 
     private static (Query Query, CollectedHits Hits) Collect(
