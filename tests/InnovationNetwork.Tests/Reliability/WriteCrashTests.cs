@@ -52,7 +52,7 @@ public sealed class WriteCrashTests
             var writers = new[]
             {
                 Task.Run(() => MutateAsync(service.Client, model, new Random(random.Next()), stop.Token)),
-                Task.Run(() => ImportAsync(service.Client, model, stop.Token)),
+                Task.Run(() => ImportAsync(service, model, stop.Token)),
             };
             await Task.Delay(random.Next(300, 2500));
             service.Kill();
@@ -102,7 +102,7 @@ public sealed class WriteCrashTests
         }
     }
 
-    private async Task ImportAsync(HttpClient client, WriteCrashModel model, CancellationToken stop)
+    private async Task ImportAsync(ServiceProcess service, WriteCrashModel model, CancellationToken stop)
     {
         while (!stop.IsCancellationRequested)
         {
@@ -112,8 +112,9 @@ public sealed class WriteCrashTests
             try
             {
                 using var content = new StringContent(lines, Encoding.UTF8, "application/x-ndjson");
-                using var response = await client.PostAsync(new Uri("/import?name=crash.jsonl", UriKind.Relative), content, CancellationToken.None);
-                Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+                using var response = await service.Client.PostAsync(new Uri("/import?name=crash.jsonl", UriKind.Relative), content, CancellationToken.None);
+                var answer = await response.Content.ReadAsStringAsync(CancellationToken.None);
+                Assert.True(response.StatusCode == HttpStatusCode.OK, $"{write.Description} answered {(int)response.StatusCode}: {answer}\nservice output:\n{service.Output}");
                 model.Acknowledge(write);
             }
             catch (Exception e) when (e is HttpRequestException or TaskCanceledException or IOException)
