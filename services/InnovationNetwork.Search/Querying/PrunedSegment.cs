@@ -16,6 +16,12 @@ internal sealed class PrunedSegment
     /// </summary>
     private const int PassShareOfPostings = 6;
 
+    /// <summary>
+    /// Up to this many documents a segment is scored in one go: every pass builds the query's scorers afresh,
+    /// which costs more than scoring all of a small segment's matches (fresh writes make many such segments).
+    /// </summary>
+    private const int SmallSegment = 4096;
+
     private readonly Dictionary<Term, int> _docFreqs = [];
     private FixedBitSet? _scored;
 
@@ -37,6 +43,12 @@ internal sealed class PrunedSegment
         }
 
         Unscored = new UnscoredDocuments(absent);
+        if (leaf.AtomicReader.MaxDoc <= SmallSegment)
+        {
+            NeedsRest = _docFreqs.Count > 0;
+            return;
+        }
+
         // Rarest first, while their postings stay a small share of what is left.
         var postingsLeft = _docFreqs.Values.Sum(f => (long)f);
         foreach (var (term, docFreq) in _docFreqs.OrderBy(p => p.Value))
@@ -56,6 +68,9 @@ internal sealed class PrunedSegment
     public AtomicReaderContext Leaf { get; }
 
     public AtomicReader Reader => Leaf.AtomicReader;
+
+    /// <summary>Whether the segment is scored one pass at a time (not all in one go).</summary>
+    public bool InPasses => Passes.Count > 0;
 
     /// <summary>The terms to walk one by one, rarest first.</summary>
     public List<Term> Passes { get; } = [];

@@ -96,7 +96,7 @@ internal sealed class PrunedTopHits
         {
             if (_words is not null)
             {
-                segments.ForEach(ScoreCoOccurrences);
+                segments.Where(s => s.InPasses).ToList().ForEach(ScoreCoOccurrences);
             }
 
             ScorePasses(segments);

@@ -201,18 +201,18 @@ internal sealed class ScoreBound(IndexSearcher searcher, BM25Similarity similari
             return 1;
         }
 
+        if (terms.Length == 1)
+        {
+            return TermSaturationIn(Impacts(terms[0]), LengthFactors(terms[0].Field));
+        }
+
         // Per norm (encoded length): the sum of the terms' highest frequencies, for norms every term has.
         var frequencies = new int[256];
         var holders = new int[256];
         var hasNorms = true;
         foreach (var term in terms)
         {
-            if (!_impacts.TryGetValue(term, out var impacts))
-            {
-                _impacts[term] = impacts = TermImpacts.Of(_segment, term);
-            }
-
-            foreach (var impact in impacts)
+            foreach (var impact in Impacts(term))
             {
                 frequencies[impact.Norm] += impact.Frequency;
                 holders[impact.Norm]++;
@@ -233,6 +233,30 @@ internal sealed class ScoreBound(IndexSearcher searcher, BM25Similarity similari
         }
 
         return highest;
+    }
+
+    /// <summary>The highest saturation of one term over its (norm, highest frequency) pairs: no per-norm sums needed.</summary>
+    private double? TermSaturationIn(Impact[] impacts, float[] lengthFactors)
+    {
+        double? highest = null;
+        foreach (var impact in impacts)
+        {
+            double frequency = impact.Frequency;
+            var lengthFactor = impact.HasNorm ? lengthFactors[impact.Norm] : similarity.K1;
+            highest = Math.Max(highest ?? 0, frequency / (frequency + lengthFactor));
+        }
+
+        return highest;
+    }
+
+    private Impact[] Impacts(Term term)
+    {
+        if (!_impacts.TryGetValue(term, out var impacts))
+        {
+            _impacts[term] = impacts = TermImpacts.Of(_segment!, term);
+        }
+
+        return impacts;
     }
 
     /// <summary>
