@@ -96,7 +96,7 @@ internal static class SearchBenchmark
             var slowest = new List<(double Ms, string Query)>();
             var lean = Measure(queries, q => index.Search(s => SearchExecutor.Run(s, HitsOnly(q), synonyms, regions)), slowest);
             // The same hits-only page found by scoring every match: what pruning saves, side by side.
-            var everyMatch = Measure(queries, q => index.Search(s => SearchExecutor.Run(s, HitsOnly(q), synonyms, regions, prune: false)));
+            var everyMatch = Measure(queries, q => index.Search(s => SearchExecutor.Run(s, HitsOnly(q), synonyms, regions, Pruning.Off)));
             var bare = Measure(queries, q => index.Search(s => BareSearch(s, q)));
             Report($"{length}-word search, service layer (total + facets + highlights)", service);
             Report($"{length}-word search, service layer (hits only)", lean);

@@ -20,12 +20,13 @@ internal sealed class PrunedSegment
     /// Up to this many documents a segment is scored in one go: every pass builds the query's scorers afresh,
     /// which costs more than scoring all of a small segment's matches (fresh writes make many such segments).
     /// </summary>
-    private const int SmallSegment = 4096;
+    public const int SmallSegment = 4096;
 
     private readonly Dictionary<Term, int> _docFreqs = [];
     private FixedBitSet? _scored;
 
-    public PrunedSegment(AtomicReaderContext leaf, IEnumerable<Term> terms, IndexReaderContext view)
+    /// <summary>The segment's passes for the query's terms; a segment of up to <paramref name="smallSegment"/> documents gets none.</summary>
+    public PrunedSegment(AtomicReaderContext leaf, IEnumerable<Term> terms, IndexReaderContext view, int smallSegment)
     {
         Leaf = leaf;
         var absent = new List<Term>();
@@ -43,7 +44,7 @@ internal sealed class PrunedSegment
         }
 
         Unscored = new UnscoredDocuments(absent);
-        if (leaf.AtomicReader.MaxDoc <= SmallSegment)
+        if (leaf.AtomicReader.MaxDoc <= smallSegment)
         {
             NeedsRest = _docFreqs.Count > 0;
             return;

@@ -31,6 +31,7 @@ internal sealed class PrunedTopHits
     private readonly Term[] _terms;
     private readonly bool _termPassesPay;
     private readonly CoOccurringWords? _words;
+    private readonly int _smallSegment;
     private readonly PriorityQueue<float, float> _best = new();
     private FilteringFacetCollector _sink = null!;
     private float? _afterScore;
@@ -39,8 +40,9 @@ internal sealed class PrunedTopHits
     private FixedBitSet _second = new(0);
     private SumOfClausesScorer? _skipsBonus;
 
-    private PrunedTopHits(IndexSearcher searcher, Query rewritten, ScoreBound bound)
+    private PrunedTopHits(IndexSearcher searcher, Query rewritten, ScoreBound bound, Pruning pruning)
     {
+        _smallSegment = pruning == Pruning.InEverySegment ? 0 : PrunedSegment.SmallSegment;
         _query = rewritten;
         _view = searcher.TopReaderContext;
         _weight = searcher.CreateNormalizedWeight(rewritten);
@@ -59,7 +61,7 @@ internal sealed class PrunedTopHits
     /// A pruned search for a query the searcher has rewritten, or null where pruning does not apply (not BM25,
     /// or a part without a bound).
     /// </summary>
-    public static PrunedTopHits? For(IndexSearcher searcher, Query rewritten)
+    public static PrunedTopHits? For(IndexSearcher searcher, Query rewritten, Pruning pruning = Pruning.On)
     {
         if (searcher.Similarity is not BM25Similarity similarity)
         {
@@ -67,7 +69,7 @@ internal sealed class PrunedTopHits
         }
 
         var bound = new ScoreBound(searcher, similarity);
-        return double.IsPositiveInfinity(bound.Of(rewritten, new HashSet<Term>(), null) ?? 0) ? null : new PrunedTopHits(searcher, rewritten, bound);
+        return double.IsPositiveInfinity(bound.Of(rewritten, new HashSet<Term>(), null) ?? 0) ? null : new PrunedTopHits(searcher, rewritten, bound, pruning);
     }
 
     /// <summary>
@@ -85,7 +87,7 @@ internal sealed class PrunedTopHits
         {
             if (_bound.Of(_query, NoTerms, leaf.AtomicReader) is { } bound)
             {
-                bounded.Add((new PrunedSegment(leaf, _terms, _view), bound));
+                bounded.Add((new PrunedSegment(leaf, _terms, _view, _smallSegment), bound));
             }
         }
 

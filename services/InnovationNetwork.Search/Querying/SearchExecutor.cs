@@ -14,10 +14,10 @@ public static class SearchExecutor
     private static readonly Sort ByRelevance = new(SortField.FIELD_SCORE, new SortField(SearchFields.Id, SortFieldType.STRING));
 
     public static SearchResults Run(IndexSearcher searcher, SearchRequest request, SynonymGroups synonyms, RegionHierarchy regions) =>
-        Run(searcher, request, synonyms, regions, prune: true);
+        Run(searcher, request, synonyms, regions, Pruning.On);
 
     /// <summary>The search, with pruning switchable: scoring every match into the page is what the pruned search is tested against.</summary>
-    internal static SearchResults Run(IndexSearcher searcher, SearchRequest request, SynonymGroups synonyms, RegionHierarchy regions, bool prune)
+    internal static SearchResults Run(IndexSearcher searcher, SearchRequest request, SynonymGroups synonyms, RegionHierarchy regions, Pruning pruning)
     {
         var text = QueryText.Parse(request.Text, "query");
         var fingerprint = SearchCursor.Fingerprint(request.Text, request.Labels, request.RegionIds);
@@ -28,10 +28,10 @@ public static class SearchExecutor
             return SearchResults.Empty(request.WithFacets);
         }
 
-        var (query, results) = Collect(searcher, built.Strict!, request, regions, after, prune);
+        var (query, results) = Collect(searcher, built.Strict!, request, regions, after, pruning);
         if (!results.Matched && built.Relaxed is not null)
         {
-            (query, results) = Collect(searcher, built.Relaxed, request, regions, after, prune);
+            (query, results) = Collect(searcher, built.Relaxed, request, regions, after, pruning);
         }
 
         var page = results.Top?.GetTopDocs().ScoreDocs ?? [];
@@ -56,7 +56,7 @@ public static class SearchExecutor
     }
 
     private static (Query Query, CollectedHits Hits) Collect(
-        IndexSearcher searcher, Query query, SearchRequest request, RegionHierarchy regions, FieldDoc? after, bool prune)
+        IndexSearcher searcher, Query query, SearchRequest request, RegionHierarchy regions, FieldDoc? after, Pruning pruning)
     {
         FacetColumns.Prepare(searcher.IndexReader);
         var labels = request.Labels?.ToHashSet(StringComparer.Ordinal);
@@ -67,7 +67,7 @@ public static class SearchExecutor
         // Rewritten once (fuzzy terms expand here) for the pruned search, the count, the ordinary search and the
         // highlighter; scored so that a hit's score (and so its place and cursor) is the same whatever path reached it.
         var rewritten = StableScoring.Of(searcher.Rewrite(query), searcher.TopReaderContext);
-        if (top is null || !prune || PrunedTopHits.For(searcher, rewritten) is not { } pruned)
+        if (top is null || pruning == Pruning.Off || PrunedTopHits.For(searcher, rewritten, pruning) is not { } pruned)
         {
             var everything = new FilteringFacetCollector(top, labels, regionIds, facetRegions);
             if (top is not null || !PostingsMatches.TryCount(searcher, rewritten, everything))

@@ -93,9 +93,9 @@ public sealed class PrunedSearchTests : IAsyncLifetime
         foreach (var query in _queries.Take(40).Concat(quoted).Concat(misspelt))
         {
             var request = new SearchRequest(query, First: 8) { WithHighlights = false };
-            var counted = Run(request, prune: true);
-            var everything = Run(request, prune: false);
-            var bare = Run(request with { WithTotal = false, WithFacets = false }, prune: true);
+            var counted = Run(request, Pruning.InEverySegment);
+            var everything = Run(request, Pruning.Off);
+            var bare = Run(request with { WithTotal = false, WithFacets = false }, Pruning.InEverySegment);
 
             Assert.Equal(bare.Hits.Select(Key), counted.Hits.Select(Key));
             Assert.Equal(everything.TotalCount, counted.TotalCount);
@@ -103,7 +103,7 @@ public sealed class PrunedSearchTests : IAsyncLifetime
             Assert.Equal(everything.Facets.Itl1Regions, counted.Facets.Itl1Regions);
             Assert.Null(bare.TotalCount);
             var filtered = request with { Labels = ["Firm", "Bottleneck"], RegionIds = ["region:TLD", "region:TLD3", "region:TLE"] };
-            Assert.Equal(Run(filtered, prune: false).TotalCount, Run(filtered, prune: true).TotalCount);
+            Assert.Equal(Run(filtered, Pruning.Off).TotalCount, Run(filtered, Pruning.InEverySegment).TotalCount);
         }
     }
 
@@ -209,12 +209,12 @@ public sealed class PrunedSearchTests : IAsyncLifetime
     {
         foreach (var query in _queries.Take(30))
         {
-            var whole = Run(new SearchRequest(query, First: 40) { WithTotal = false, WithFacets = false, WithHighlights = false }, prune: true).Hits.Select(h => h.Id).ToList();
+            var whole = Run(new SearchRequest(query, First: 40) { WithTotal = false, WithFacets = false, WithHighlights = false }, Pruning.InEverySegment).Hits.Select(h => h.Id).ToList();
             var paged = new List<string>();
             string? after = null;
             do
             {
-                var page = Run(new SearchRequest(query, First: 7, After: after) { WithTotal = false, WithFacets = false, WithHighlights = false }, prune: true);
+                var page = Run(new SearchRequest(query, First: 7, After: after) { WithTotal = false, WithFacets = false, WithHighlights = false }, Pruning.InEverySegment);
                 paged.AddRange(page.Hits.Select(h => h.Id));
                 after = page.HasNextPage && paged.Count < whole.Count ? page.Hits[^1].Cursor : null;
             }
@@ -229,10 +229,10 @@ public sealed class PrunedSearchTests : IAsyncLifetime
     {
         var mixed = $"{_queries[0].Split(' ')[0]} zzqxv";
 
-        var pruned = Run(new SearchRequest(mixed) { WithTotal = false, WithFacets = false }, prune: true);
+        var pruned = Run(new SearchRequest(mixed) { WithTotal = false, WithFacets = false }, Pruning.InEverySegment);
 
         Assert.NotEmpty(pruned.Hits);
-        Assert.Equal(Run(new SearchRequest(mixed), prune: false).Hits.Select(h => h.Id), pruned.Hits.Select(h => h.Id));
+        Assert.Equal(Run(new SearchRequest(mixed), Pruning.Off).Hits.Select(h => h.Id), pruned.Hits.Select(h => h.Id));
     }
 
     [Fact]
@@ -292,15 +292,17 @@ public sealed class PrunedSearchTests : IAsyncLifetime
         return scores;
     }
 
-    private SearchResults Run(SearchRequest request, bool prune) =>
-        _index.Search(searcher => SearchExecutor.Run(searcher, request, _synonyms, _regions, prune));
+    private SearchResults Run(SearchRequest request, Pruning pruning) =>
+        _index.Search(searcher => SearchExecutor.Run(searcher, request, _synonyms, _regions, pruning));
 
     private void AssertSamePage(SearchRequest request)
     {
-        var everything = Run(request, prune: false).Hits;
-        var pruned = Run(request, prune: true).Hits;
+        var everything = Run(request, Pruning.Off).Hits;
+        var pruned = Run(request, Pruning.InEverySegment).Hits;
+        var smallInOneGo = Run(request, Pruning.On).Hits;
 
         Assert.Equal(everything.Select(Key), pruned.Select(Key));
+        Assert.Equal(everything.Select(Key), smallInOneGo.Select(Key));
     }
 
     private static (string Id, float Score, string Cursor) Key(SearchHitResult hit) => (hit.Id, hit.Score, hit.Cursor);
