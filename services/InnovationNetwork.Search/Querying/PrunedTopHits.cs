@@ -148,7 +148,7 @@ internal sealed class PrunedTopHits
                 continue;
             }
 
-            ScoreEach(segment, TermPostings.Of(reader, term, reader.LiveDocs, DocsFlags.NONE));
+            ScoreEach(segment, TermPostings.Of(_view, segment.Leaf, term, reader.LiveDocs, DocsFlags.NONE));
             unscored.ScoredEveryDocumentWith(term);
         }
     }
@@ -176,16 +176,17 @@ internal sealed class PrunedTopHits
                 return;
             }
 
-            var both = Holding(reader, first, ref _first);
-            both.And(Holding(reader, second, ref _second));
+            var both = Holding(segment.Leaf, first, ref _first);
+            both.And(Holding(segment.Leaf, second, ref _second));
             ScoreEach(segment, both.GetIterator());
             unscored.ScoredEveryDocumentWithBoth(first, second);
         }
     }
 
     /// <summary>The segment's live documents holding any of the terms, in a reused set.</summary>
-    private static FixedBitSet Holding(AtomicReader reader, Term[] terms, ref FixedBitSet reused)
+    private FixedBitSet Holding(AtomicReaderContext segment, Term[] terms, ref FixedBitSet reused)
     {
+        var reader = segment.AtomicReader;
         if (reused.Length < reader.MaxDoc)
         {
             reused = new FixedBitSet(reader.MaxDoc);
@@ -197,7 +198,7 @@ internal sealed class PrunedTopHits
 
         foreach (var term in terms)
         {
-            if (TermPostings.Of(reader, term, reader.LiveDocs, DocsFlags.NONE) is { } postings)
+            if (TermPostings.Of(_view, segment, term, reader.LiveDocs, DocsFlags.NONE) is { } postings)
             {
                 reused.Or(postings);
             }
