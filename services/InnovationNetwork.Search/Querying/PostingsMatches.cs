@@ -25,7 +25,7 @@ internal static class PostingsMatches
 
         foreach (var leaf in searcher.TopReaderContext.Leaves)
         {
-            var matches = Match(rewritten, leaf.AtomicReader);
+            var matches = Match(rewritten, searcher.TopReaderContext, leaf);
             counter.SetNextReader(leaf);
             var iterator = matches.GetIterator();
             for (var doc = iterator.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = iterator.NextDoc())
@@ -54,42 +54,42 @@ internal static class PostingsMatches
         return clauses.Where(c => c.Occur != Occur.SHOULD || optionalMatter);
     }
 
-    private static FixedBitSet Match(Query query, AtomicReader segment)
+    private static FixedBitSet Match(Query query, IndexReaderContext view, AtomicReaderContext segment)
     {
-        var matches = new FixedBitSet(segment.MaxDoc);
+        var matches = new FixedBitSet(segment.AtomicReader.MaxDoc);
         switch (query)
         {
             case TermQuery term:
-                AddPostings(term.Term, segment, matches);
+                AddPostings(term.Term, view, segment, matches);
                 break;
             case DisjunctionMaxQuery any:
                 foreach (var disjunct in any.Disjuncts)
                 {
-                    Union(disjunct, segment, matches);
+                    Union(disjunct, view, segment, matches);
                 }
 
                 break;
             case BooleanQuery boolean:
-                return MatchBoolean(boolean, segment);
+                return MatchBoolean(boolean, view, segment);
         }
 
         return matches;
     }
 
     /// <summary>Adds the query's matches to the set, straight from postings for a term.</summary>
-    private static void Union(Query query, AtomicReader segment, FixedBitSet matches)
+    private static void Union(Query query, IndexReaderContext view, AtomicReaderContext segment, FixedBitSet matches)
     {
         if (query is TermQuery term)
         {
-            AddPostings(term.Term, segment, matches);
+            AddPostings(term.Term, view, segment, matches);
         }
         else
         {
-            matches.Or(Match(query, segment));
+            matches.Or(Match(query, view, segment));
         }
     }
 
-    private static FixedBitSet MatchBoolean(BooleanQuery boolean, AtomicReader segment)
+    private static FixedBitSet MatchBoolean(BooleanQuery boolean, IndexReaderContext view, AtomicReaderContext segment)
     {
         var clauses = Considered(boolean).ToList();
         var required = clauses.Where(c => c.Occur == Occur.MUST).ToList();
@@ -97,7 +97,7 @@ internal static class PostingsMatches
         FixedBitSet? matches = null;
         foreach (var clause in required)
         {
-            var clauseMatches = Match(clause.Query, segment);
+            var clauseMatches = Match(clause.Query, view, segment);
             if (matches is null)
             {
                 matches = clauseMatches;
@@ -111,7 +111,7 @@ internal static class PostingsMatches
         if (optional.Count > 0)
         {
             var atLeast = Math.Max(1, boolean.MinimumNumberShouldMatch);
-            var enough = atLeast == 1 ? AnyOf(optional, segment) : AtLeast(optional, atLeast, segment);
+            var enough = atLeast == 1 ? AnyOf(optional, view, segment) : AtLeast(optional, atLeast, view, segment);
             if (matches is null)
             {
                 matches = enough;
@@ -122,34 +122,34 @@ internal static class PostingsMatches
             }
         }
 
-        matches ??= new FixedBitSet(segment.MaxDoc);
+        matches ??= new FixedBitSet(segment.AtomicReader.MaxDoc);
         foreach (var excluded in clauses.Where(c => c.Occur == Occur.MUST_NOT))
         {
-            matches.AndNot(Match(excluded.Query, segment));
+            matches.AndNot(Match(excluded.Query, view, segment));
         }
 
         return matches;
     }
 
-    private static FixedBitSet AnyOf(List<BooleanClause> clauses, AtomicReader segment)
+    private static FixedBitSet AnyOf(List<BooleanClause> clauses, IndexReaderContext view, AtomicReaderContext segment)
     {
-        var matches = new FixedBitSet(segment.MaxDoc);
+        var matches = new FixedBitSet(segment.AtomicReader.MaxDoc);
         foreach (var clause in clauses)
         {
-            Union(clause.Query, segment, matches);
+            Union(clause.Query, view, segment, matches);
         }
 
         return matches;
     }
 
     /// <summary>The documents matching at least <paramref name="atLeast"/> of the clauses.</summary>
-    private static FixedBitSet AtLeast(List<BooleanClause> clauses, int atLeast, AtomicReader segment)
+    private static FixedBitSet AtLeast(List<BooleanClause> clauses, int atLeast, IndexReaderContext view, AtomicReaderContext segment)
     {
-        var counts = new byte[segment.MaxDoc];
-        var matches = new FixedBitSet(segment.MaxDoc);
+        var counts = new byte[segment.AtomicReader.MaxDoc];
+        var matches = new FixedBitSet(segment.AtomicReader.MaxDoc);
         foreach (var clause in clauses)
         {
-            var iterator = Match(clause.Query, segment).GetIterator();
+            var iterator = Match(clause.Query, view, segment).GetIterator();
             for (var doc = iterator.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = iterator.NextDoc())
             {
                 if (++counts[doc] == atLeast)
@@ -163,9 +163,9 @@ internal static class PostingsMatches
     }
 
     /// <summary>Sets the bits of the live documents holding the term.</summary>
-    private static void AddPostings(Term term, AtomicReader segment, FixedBitSet matches)
+    private static void AddPostings(Term term, IndexReaderContext view, AtomicReaderContext segment, FixedBitSet matches)
     {
-        if (TermPostings.Of(segment, term, segment.LiveDocs, DocsFlags.NONE) is { } postings)
+        if (TermPostings.Of(view, segment, term, segment.AtomicReader.LiveDocs, DocsFlags.NONE) is { } postings)
         {
             matches.Or(postings);
         }
