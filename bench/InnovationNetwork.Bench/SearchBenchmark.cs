@@ -27,12 +27,16 @@ namespace InnovationNetwork.Bench;
 /// BENCH_SEARCH_QUERIES_ONLY=1 reuses a usable index from an earlier run and measures queries only;
 /// BENCH_SEARCH_INDEX_ONLY=1 stops after the indexing figures. For looking into one query or a profile: BENCH_SEARCH_TRACE="some words" prints that search's hits and
 /// Lucene query and stops; BENCH_SEARCH_PROFILE=N runs the N-word hits-only searches ten times over and stops
-/// (run it under <c>dotnet-trace collect</c>).
+/// (run it under <c>dotnet-trace collect</c>); BENCH_SEARCH_PER_QUERY=N times each N-word search on its own
+/// (<see cref="SearchQueryBreakdown"/>) and stops.
 /// </summary>
 internal static class SearchBenchmark
 {
     private const int QueriesPerLength = 300;
     private const int LuceneOnlyDocuments = 200_000;
+
+    /// <summary>The modes that look into searches and stop there.</summary>
+    private static readonly string[] LookingIntoSearches = ["BENCH_SEARCH_TRACE", "BENCH_SEARCH_PROFILE", "BENCH_SEARCH_PER_QUERY"];
 
     public static async Task<int> RunAsync(BenchArguments arguments)
     {
@@ -58,7 +62,7 @@ internal static class SearchBenchmark
         }
 
         // A trace or profile looks into searches only: the write test would add segments to the index it ran on.
-        if (Environment.GetEnvironmentVariable("BENCH_SEARCH_TRACE") is null && Environment.GetEnvironmentVariable("BENCH_SEARCH_PROFILE") is null)
+        if (LookingIntoSearches.All(v => Environment.GetEnvironmentVariable(v) is null))
         {
             await WriteToSearchableAsync(store, options);
         }
@@ -78,6 +82,15 @@ internal static class SearchBenchmark
         }
 
         var texts = index.Search(s => SampleTexts(s));
+        if (Environment.GetEnvironmentVariable("BENCH_SEARCH_PER_QUERY") is { } perQuery)
+        {
+            SearchQueryBreakdown.Run(
+                texts.Select(t => string.Join(' ', t.Take(int.Parse(perQuery, CultureInfo.InvariantCulture)))).ToList(),
+                q => index.Search(s => SearchExecutor.Run(s, HitsOnly(q), synonyms, regions)),
+                q => index.Search(s => new SearchQueryBuilder(synonyms, s.IndexReader).Build(QueryText.Parse(q, "query")).Strict));
+            return;
+        }
+
         if (Environment.GetEnvironmentVariable("BENCH_SEARCH_PROFILE") is { } words)
         {
             var profiled = texts.Select(t => string.Join(' ', t.Take(int.Parse(words, CultureInfo.InvariantCulture)))).ToList();
@@ -263,7 +276,7 @@ internal static class SearchBenchmark
         search.Dispose();
     }
 
-    private static List<double> Measure<T>(List<string> inputs, Func<string, T> run, List<(double Ms, string Input)>? timed = null)
+    internal static List<double> Measure<T>(List<string> inputs, Func<string, T> run, List<(double Ms, string Input)>? timed = null)
     {
         foreach (var input in inputs.Take(30))
         {
