@@ -142,14 +142,18 @@ internal sealed class PrunedTopHits
                 continue;
             }
 
-            if (!MayReachThePage(unscored.Bound(_bound, _query, reader)))
+            var bound = unscored.Bound(_bound, _query, reader);
+            if (!MayReachThePage(bound))
             {
                 segment.Settled = true;
                 continue;
             }
 
-            ScoreEach(segment, TermPostings.Of(_view, segment.Leaf, term, reader.LiveDocs, DocsFlags.NONE));
-            unscored.ScoredEveryDocumentWith(term);
+            ScoreEach(segment, TermPostings.Of(_view, segment.Leaf, term, reader.LiveDocs, DocsFlags.NONE), bound);
+            if (!segment.Settled)
+            {
+                unscored.ScoredEveryDocumentWith(term);
+            }
         }
     }
 
@@ -224,7 +228,7 @@ internal sealed class PrunedTopHits
     };
 
     /// <summary>Scores the not yet scored documents among the given ones (in increasing order).</summary>
-    private void ScoreEach(PrunedSegment segment, DocIdSetIterator? documents)
+    private void ScoreEach(PrunedSegment segment, DocIdSetIterator? documents, double? settledBelow = null)
     {
         var scorer = documents is null ? null : StartPass(segment.Leaf);
         if (scorer is null)
@@ -238,6 +242,14 @@ internal sealed class PrunedTopHits
             if (scored.Get(doc))
             {
                 continue;
+            }
+
+            // The pass started under a bound on every unscored document of the segment: once the k-th best
+            // passes it, nothing left here (in this pass or after it) can reach the page.
+            if (settledBelow is not null && !MayReachThePage(settledBelow))
+            {
+                segment.Settled = true;
+                return;
             }
 
             scored.Set(doc);
