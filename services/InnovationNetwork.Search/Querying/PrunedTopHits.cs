@@ -94,13 +94,15 @@ internal sealed class PrunedTopHits
         // The segments that could score highest first: documents of one kind (such as projects) tend to share
         // segments and score alike, and the best scores found early rule out whole segments later.
         var segments = bounded.OrderByDescending(s => s.Bound).Select(s => s.Segment).ToList();
+        // Two-word passes visit few documents, so they pay even where matching goes through phrases (a phrase
+        // scorer then reads ahead once per pass, not once per document).
+        if (_words is not null)
+        {
+            segments.Where(s => s.InPasses).ToList().ForEach(ScoreCoOccurrences);
+        }
+
         if (_termPassesPay)
         {
-            if (_words is not null)
-            {
-                segments.Where(s => s.InPasses).ToList().ForEach(ScoreCoOccurrences);
-            }
-
             ScorePasses(segments);
         }
         else
