@@ -306,7 +306,7 @@ internal static class SearchBenchmark
         return clock.Elapsed.TotalSeconds;
     }
 
-    private static double P50(List<double> sorted) => sorted[sorted.Count / 2];
+    internal static double P50(List<double> sorted) => sorted[sorted.Count / 2];
 
     private static double FolderMiB(string folder) => Directory.EnumerateFiles(folder).Sum(f => new FileInfo(f).Length) / 1048576.0;
 

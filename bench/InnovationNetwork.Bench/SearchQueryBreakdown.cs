@@ -44,11 +44,7 @@ internal static class SearchQueryBreakdown
         _ => false,
     };
 
-    private static double Median(IEnumerable<double> values)
-    {
-        var sorted = values.Order().ToList();
-        return sorted.Count == 0 ? double.NaN : sorted[sorted.Count / 2];
-    }
+    private static double Median(IEnumerable<double> values) => values.Order().ToList() is { Count: > 0 } sorted ? SearchBenchmark.P50(sorted) : double.NaN;
 
     private static void Print(string line) => Console.WriteLine(line.ToString(CultureInfo.InvariantCulture));
 }

@@ -61,7 +61,7 @@ internal sealed class PrunedTopHits
     /// A pruned search for a query the searcher has rewritten, or null where pruning does not apply (not BM25,
     /// or a part without a bound).
     /// </summary>
-    public static PrunedTopHits? For(IndexSearcher searcher, Query rewritten, Pruning pruning = Pruning.On)
+    public static PrunedTopHits? For(IndexSearcher searcher, Query rewritten, Pruning pruning)
     {
         if (searcher.Similarity is not BM25Similarity similarity)
         {
