@@ -170,8 +170,13 @@ internal sealed class SqliteWriteSession : IGraphWriteSession
             return Task.FromResult(_lastSequence);
         }
 
-        using var save = Command("UPDATE meta SET value = $seq WHERE key = 'last_seq'", "$seq");
-        Run(save, _lastSequence);
+        // Disposed before Finish hands the connection on: a command's disposal edits the connection's command
+        // list, which is not thread-safe, and the next session starts adding to it as soon as the lock is released.
+        using (var save = Command("UPDATE meta SET value = $seq WHERE key = 'last_seq'", "$seq"))
+        {
+            Run(save, _lastSequence);
+        }
+
         _transaction.Commit();
         Finish();
         return Task.FromResult(_lastSequence);

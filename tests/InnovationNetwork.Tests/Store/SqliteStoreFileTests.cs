@@ -1,5 +1,6 @@
 using InnovationNetwork.Graph.Embedded;
 using InnovationNetwork.Graph.Embedded.Sqlite;
+using InnovationNetwork.Graph.Model;
 using InnovationNetwork.Graph.Store;
 using InnovationNetwork.Tests.Support;
 using Microsoft.Data.Sqlite;
@@ -62,6 +63,32 @@ public sealed class SqliteStoreFileTests : IDisposable
 
         Assert.Contains(Options.DatabasePath, error.Message, StringComparison.Ordinal);
         Assert.Equal(garbage, File.ReadAllBytes(Options.DatabasePath));
+    }
+
+    /// <summary>
+    /// Writers on several threads hand the one write connection to each other: every statement a session made
+    /// must be gone before the next session starts, or the connection's own bookkeeping is torn (seen as a
+    /// NullReferenceException when the store closes, or a failed write under load).
+    /// </summary>
+    [Fact]
+    public async Task Write_ManySessionsOnManyThreads_ShouldKeepEveryNodeAndCloseCleanly()
+    {
+        const int Writers = 8;
+        const int SessionsPerWriter = 500;
+        var store = SqliteGraphStore.Open(new EmbeddedStoreOptions { DataDirectory = Options.DataDirectory, DurableCommits = false });
+
+        await Task.WhenAll(Enumerable.Range(0, Writers).Select(writer => Task.Run(async () =>
+        {
+            for (var i = 0; i < SessionsPerWriter; i++)
+            {
+                await using var session = await store.BeginWriteAsync();
+                await session.UpsertNodeAsync(new GraphNode($"skill:w{writer}-{i}", "Skill", PropertyMap.From(("name", $"Skill {writer}-{i}"))), null);
+                await session.CommitAsync();
+            }
+        })));
+
+        Assert.Equal(Writers * SessionsPerWriter, (await store.GetStatisticsAsync()).NodeCount);
+        await store.DisposeAsync();
     }
 
     private static void SetUserVersion(string path, int version)
