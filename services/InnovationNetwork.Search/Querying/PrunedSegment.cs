@@ -22,13 +22,24 @@ internal sealed class PrunedSegment
     /// </summary>
     public const int SmallSegment = 4096;
 
+    /// <summary>
+    /// Blocks of 2^9 = 512 documents for the block bounds (<see cref="BlockImpacts"/>): small enough that a
+    /// block's best pairs are well below the segment's, large enough that bounding every block costs little
+    /// beside scoring (a 1M-document index has about 2,000).
+    /// </summary>
+    public const int StandardBlockShift = 9;
+
     private readonly Dictionary<Term, int> _docFreqs = [];
     private FixedBitSet? _scored;
 
-    /// <summary>The segment's passes for the query's terms; a segment of up to <paramref name="smallSegment"/> documents gets none.</summary>
-    public PrunedSegment(AtomicReaderContext leaf, IEnumerable<Term> terms, IndexReaderContext view, int smallSegment)
+    /// <summary>
+    /// The segment's passes for the query's terms; a segment of up to <paramref name="smallSegment"/> documents
+    /// gets none. Its block bounds are over blocks of 2^<paramref name="blockShift"/> documents.
+    /// </summary>
+    public PrunedSegment(AtomicReaderContext leaf, IEnumerable<Term> terms, IndexReaderContext view, int smallSegment, int blockShift)
     {
         Leaf = leaf;
+        BlockShift = blockShift;
         var absent = new List<Term>();
         foreach (var term in terms)
         {
@@ -67,6 +78,9 @@ internal sealed class PrunedSegment
     }
 
     public AtomicReaderContext Leaf { get; }
+
+    /// <summary>The segment's blocks hold 2^BlockShift documents each.</summary>
+    public int BlockShift { get; }
 
     public AtomicReader Reader => Leaf.AtomicReader;
 

@@ -15,12 +15,17 @@ namespace InnovationNetwork.Search.Querying;
 /// documents where two words meet in their highest-scoring fields (<see cref="CoOccurringWords"/>), in every
 /// segment; then single terms, rarest postings first across segments: a common word is rare in titles and
 /// names, where it also scores highest, so a few short passes usually settle the page; where they do not,
-/// the rest of the segment is scored the ordinary way.
+/// the rest of the segment is scored the ordinary way. Long passes and the rest skip the blocks of documents
+/// whose bound (<see cref="ScoreBound.OfBlocks"/>) is below the k-th best: many words score alike over a
+/// segment, but the documents that score highest cluster in few blocks.
 /// </summary>
 internal sealed class PrunedTopHits
 {
     /// <summary>Words held together are scored ahead only where one of them is in at most this share (1/n) of the documents.</summary>
     private const int RareShareOfDocuments = 32;
+
+    /// <summary>Blocks of 2^4 = 16 documents where tests ask for passes in every segment: their indexes are small.</summary>
+    private const int InEverySegmentBlockShift = 4;
 
     private static readonly HashSet<Term> NoTerms = [];
 
@@ -32,6 +37,7 @@ internal sealed class PrunedTopHits
     private readonly bool _termPassesPay;
     private readonly CoOccurringWords? _words;
     private readonly int _smallSegment;
+    private readonly int _blockShift;
     private readonly PriorityQueue<float, float> _best = new();
     private FilteringFacetCollector _sink = null!;
     private float? _afterScore;
@@ -43,6 +49,7 @@ internal sealed class PrunedTopHits
     private PrunedTopHits(IndexSearcher searcher, Query rewritten, ScoreBound bound, Pruning pruning)
     {
         _smallSegment = pruning == Pruning.InEverySegment ? 0 : PrunedSegment.SmallSegment;
+        _blockShift = pruning == Pruning.InEverySegment ? InEverySegmentBlockShift : PrunedSegment.StandardBlockShift;
         _query = rewritten;
         _view = searcher.TopReaderContext;
         _weight = searcher.CreateNormalizedWeight(rewritten);
@@ -87,7 +94,7 @@ internal sealed class PrunedTopHits
         {
             if (_bound.Of(_query, NoTerms, leaf.AtomicReader) is { } bound)
             {
-                bounded.Add((new PrunedSegment(leaf, _terms, _view, _smallSegment), bound));
+                bounded.Add((new PrunedSegment(leaf, _terms, _view, _smallSegment, _blockShift), bound));
             }
         }
 
@@ -151,7 +158,11 @@ internal sealed class PrunedTopHits
                 continue;
             }
 
-            ScoreEach(segment, TermPostings.Of(_view, segment.Leaf, term, reader.LiveDocs, DocsFlags.NONE), bound);
+            // A long pass first rules out the blocks no unscored document of which can reach the page.
+            var blocks = segment.DocFreq(term) >= BlockImpacts.BlockCount(reader.MaxDoc, segment.BlockShift)
+                ? unscored.BlockBounds(_bound, _query, segment.Leaf, segment.BlockShift)
+                : null;
+            ScoreEach(segment, TermPostings.Of(_view, segment.Leaf, term, reader.LiveDocs, DocsFlags.NONE), bound, blocks);
             if (!segment.Settled)
             {
                 unscored.ScoredEveryDocumentWith(term);
@@ -184,7 +195,10 @@ internal sealed class PrunedTopHits
 
             var both = Holding(segment.Leaf, first, ref _first);
             both.And(Holding(segment.Leaf, second, ref _second));
-            ScoreEach(segment, both.GetIterator());
+            var blocks = fewer >= BlockImpacts.BlockCount(reader.MaxDoc, segment.BlockShift)
+                ? unscored.BlockBounds(_bound, _query, segment.Leaf, segment.BlockShift)
+                : null;
+            ScoreEach(segment, both.GetIterator(), null, blocks);
             unscored.ScoredEveryDocumentWithBoth(first, second);
         }
     }
@@ -213,6 +227,9 @@ internal sealed class PrunedTopHits
         return reused;
     }
 
+    /// <summary>Whether a block whose documents score up to the bound (negative infinity: none can match; NaN: unknown) could still reach the page.</summary>
+    private bool MayReachThePage(float bound) => _best.Count < _k || !(bound < _best.Peek());
+
     /// <summary>Whether a document scoring up to the bound (null: nothing can match) could still reach the page.</summary>
     private bool MayReachThePage(double? bound) => bound is { } value && (_best.Count < _k || value >= _best.Peek());
 
@@ -230,7 +247,7 @@ internal sealed class PrunedTopHits
     };
 
     /// <summary>Scores the not yet scored documents among the given ones (in increasing order).</summary>
-    private void ScoreEach(PrunedSegment segment, DocIdSetIterator? documents, double? settledBelow = null)
+    private void ScoreEach(PrunedSegment segment, DocIdSetIterator? documents, double? settledBelow = null, float[]? blocks = null)
     {
         var scorer = documents is null ? null : StartPass(segment.Leaf);
         if (scorer is null)
@@ -238,11 +255,27 @@ internal sealed class PrunedTopHits
             return;
         }
 
-        var scored = segment.Scored;
-        for (var doc = documents!.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = documents.NextDoc())
+        var (scored, shift) = (segment.Scored, segment.BlockShift);
+        var doc = documents!.NextDoc();
+        while (doc != DocIdSetIterator.NO_MORE_DOCS)
         {
+            // A document in a block that cannot reach the page is passed over (and stays unscored: should a
+            // later pass or the rest meet it, its block still cannot reach the page, the k-th best only rising).
+            if (blocks is not null && !MayReachThePage(blocks[doc >> shift]))
+            {
+                var next = NextBlockReachingThePage(blocks, (doc >> shift) + 1);
+                if (next < 0)
+                {
+                    return;
+                }
+
+                doc = documents.Advance(next << shift);
+                continue;
+            }
+
             if (scored.Get(doc))
             {
+                doc = documents.NextDoc();
                 continue;
             }
 
@@ -264,26 +297,63 @@ internal sealed class PrunedTopHits
             {
                 Offer(doc, scorer);
             }
+
+            doc = documents.NextDoc();
         }
     }
 
-    /// <summary>Scores every match of the segment not scored yet: the ordinary search, for what pruning could not rule out.</summary>
+    /// <summary>
+    /// Scores every match of the segment not scored yet that may reach the page: the ordinary search, for what
+    /// the passes could not rule out, skipping blocks of documents whose bound is below the page.
+    /// </summary>
     private void ScoreRest(PrunedSegment segment)
     {
-        var scorer = StartPass(segment.Leaf);
+        var blocks = segment.Unscored.BlockBounds(_bound, _query, segment.Leaf, segment.BlockShift);
+        var first = NextBlockReachingThePage(blocks, 0);
+        var scorer = first < 0 ? null : StartPass(segment.Leaf);
         if (scorer is null)
         {
             return;
         }
 
-        var scored = segment.Scored;
-        for (var doc = scorer.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = scorer.NextDoc())
+        var (scored, shift) = (segment.Scored, segment.BlockShift);
+        var doc = scorer.Advance(first << shift);
+        while (doc != DocIdSetIterator.NO_MORE_DOCS)
         {
+            var block = doc >> shift;
+            if (!MayReachThePage(blocks[block]))
+            {
+                var next = NextBlockReachingThePage(blocks, block + 1);
+                if (next < 0)
+                {
+                    return;
+                }
+
+                doc = scorer.Advance(next << shift);
+                continue;
+            }
+
             if (!scored.Get(doc))
             {
                 Offer(doc, scorer);
             }
+
+            doc = scorer.NextDoc();
         }
+    }
+
+    /// <summary>The first block from <paramref name="from"/> on whose bound may reach the page; -1 if none.</summary>
+    private int NextBlockReachingThePage(float[] blocks, int from)
+    {
+        for (var block = from; block < blocks.Length; block++)
+        {
+            if (MayReachThePage(blocks[block]))
+            {
+                return block;
+            }
+        }
+
+        return -1;
     }
 
     private ScoreCachingWrappingScorer? StartPass(AtomicReaderContext leaf)

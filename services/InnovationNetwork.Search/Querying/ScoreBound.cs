@@ -14,7 +14,7 @@ namespace InnovationNetwork.Search.Querying;
 /// sum for boolean queries, max plus tie-breaker share for disjunction-max). The idf comes from the
 /// searcher's own similarity, so the bound and the scores share one formula. Any other query is unbounded.
 /// </summary>
-internal sealed class ScoreBound(IndexSearcher searcher, BM25Similarity similarity)
+internal sealed partial class ScoreBound(IndexSearcher searcher, BM25Similarity similarity)
 {
     /// <summary>Headroom for float rounding in the scorers: a bound must never fall below a real score.</summary>
     private const double Headroom = 1.001;
@@ -34,6 +34,13 @@ internal sealed class ScoreBound(IndexSearcher searcher, BM25Similarity similari
     /// </summary>
     public double? Of(Query query, IReadOnlySet<Term> absent, AtomicReader? segment)
     {
+        UseSegment(segment);
+        return Of(query, absent, 1) is { } bound ? bound * Headroom : null;
+    }
+
+    /// <summary>The per-segment caches hold for one segment at a time.</summary>
+    private void UseSegment(AtomicReader? segment)
+    {
         if (!ReferenceEquals(segment, _segment))
         {
             _impacts.Clear();
@@ -41,8 +48,6 @@ internal sealed class ScoreBound(IndexSearcher searcher, BM25Similarity similari
             _phraseSaturations.Clear();
             _segment = segment;
         }
-
-        return Of(query, absent, 1) is { } bound ? bound * Headroom : null;
     }
 
     /// <summary>Every term the query's bounded parts score on: the postings a pruned search may walk one by one.</summary>
@@ -221,12 +226,13 @@ internal sealed class ScoreBound(IndexSearcher searcher, BM25Similarity similari
         }
 
         var lengthFactors = LengthFactors(terms[0].Field);
+        var deduction = PhraseFrequencyDeduction(terms);
         double? highest = null;
         for (var norm = 0; norm < 256; norm++)
         {
             if (holders[norm] == terms.Length)
             {
-                var frequency = PhraseFrequencyBound(terms, frequencies[norm]);
+                double frequency = frequencies[norm] - deduction;
                 var lengthFactor = hasNorms ? lengthFactors[norm] : similarity.K1;
                 highest = Math.Max(highest ?? 0, frequency / (frequency + lengthFactor));
             }
@@ -260,13 +266,13 @@ internal sealed class ScoreBound(IndexSearcher searcher, BM25Similarity similari
     }
 
     /// <summary>
-    /// A phrase's frequency in a document, given the sum of its terms' frequencies there: a sloppy phrase counts at
+    /// What to take off the sum of a phrase's terms' frequencies in a document to bound its frequency there: a sloppy phrase counts at
     /// most one match, weighing at most 1, for each position a term moves on to after its first, plus one; so at
     /// most the sum less one for every term after the first (an exact phrase matches at most as often as its
     /// rarest term, which is no more). Phrases that repeat a term are matched differently and keep the plain sum.
     /// </summary>
-    private static double PhraseFrequencyBound(Term[] terms, int sumOfFrequencies) =>
-        terms.Length > 1 && terms.Distinct().Count() == terms.Length ? sumOfFrequencies - (terms.Length - 1) : sumOfFrequencies;
+    private static int PhraseFrequencyDeduction(Term[] terms) =>
+        terms.Length > 1 && terms.Distinct().Count() == terms.Length ? terms.Length - 1 : 0;
 
     /// <summary>
     /// BM25's <c>k1 × (1 − b + b × length / average length)</c> for each norm. The average is taken over the

@@ -63,4 +63,30 @@ internal sealed class UnscoredDocuments
 
         return highest;
     }
+
+    /// <summary>
+    /// Per block of 2^<paramref name="shift"/> documents: the highest score an unscored document of the block
+    /// could get (<see cref="ScoreBound.OfBlocks"/>);
+    /// negative infinity where none can match.
+    /// </summary>
+    public float[] BlockBounds(ScoreBound bound, Query query, AtomicReaderContext segment, int shift)
+    {
+        float[]? highest = null;
+        foreach (var lacking in _lacking)
+        {
+            var bounds = bound.OfBlocks(query, lacking, segment, shift);
+            if (highest is null)
+            {
+                highest = bounds;
+                continue;
+            }
+
+            for (var block = 0; block < highest.Length; block++)
+            {
+                highest[block] = Math.Max(highest[block], bounds[block]);
+            }
+        }
+
+        return highest!;
+    }
 }

@@ -260,6 +260,37 @@ public sealed class PrunedSearchTests : IAsyncLifetime
         });
     }
 
+    [Fact]
+    public void BlockBounds_ShouldNeverFallBelowTheScoreOfADocumentInTheBlock_AndOftenBeTighterThanTheSegments()
+    {
+        const int Shift = 5;
+        _index.Search(searcher =>
+        {
+            var (blocks, tighter) = (0, 0);
+            foreach (var query in _queries.Select(text => StableQuery(searcher, text)).Concat(ClauseMixes()))
+            {
+                var weight = searcher.CreateNormalizedWeight(query);
+                var bounds = new ScoreBound(searcher, (BM25Similarity)searcher.Similarity);
+                foreach (var leaf in searcher.TopReaderContext.Leaves)
+                {
+                    var perBlock = bounds.OfBlocks(query, new HashSet<Term>(), leaf, Shift);
+                    var here = bounds.Of(query, new HashSet<Term>(), leaf.AtomicReader);
+                    foreach (var (doc, score) in Scores(weight.GetScorer(leaf, leaf.AtomicReader.LiveDocs)))
+                    {
+                        Assert.True(perBlock[doc >> Shift] >= score, $"{query}: block bound {perBlock[doc >> Shift]} below score {score} of document {doc} in segment {leaf.Ord}");
+                    }
+
+                    blocks += perBlock.Length;
+                    tighter += perBlock.Count(b => b < here * 0.9);
+                }
+            }
+
+            // Without blocks bounded well below their segment, a pruned search would gain nothing from them.
+            Assert.True(tighter * 4 > blocks, $"only {tighter} of {blocks} blocks bounded 10% below their segment");
+            return 0;
+        });
+    }
+
     /// <summary>Boolean shapes the query builder does not make: exclusions, required clauses with an optional minimum, coordination.</summary>
     private List<Query> ClauseMixes()
     {
