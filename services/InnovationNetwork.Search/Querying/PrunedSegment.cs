@@ -98,6 +98,9 @@ internal sealed class PrunedSegment
     /// <summary>Whether no document left unscored can reach the page: the segment is done.</summary>
     public bool Settled { get; set; }
 
+    /// <summary>Per block, the most the query's optional clauses can add to a score (made when the first pass starts).</summary>
+    public float[]? OptionalHeadroom { get; set; }
+
     /// <summary>The documents scored so far (made when the first is).</summary>
     public FixedBitSet Scored => _scored ??= new FixedBitSet(Reader.MaxDoc);
 

@@ -45,6 +45,8 @@ internal sealed class PrunedTopHits
     private FixedBitSet _first = new(0);
     private FixedBitSet _second = new(0);
     private SumOfClausesScorer? _skipsBonus;
+    private float[] _optionalHeadroom = [];
+    private int _optionalShift;
 
     private PrunedTopHits(IndexSearcher searcher, Query rewritten, ScoreBound bound, Pruning pruning)
     {
@@ -249,7 +251,7 @@ internal sealed class PrunedTopHits
     /// <summary>Scores the not yet scored documents among the given ones (in increasing order).</summary>
     private void ScoreEach(PrunedSegment segment, DocIdSetIterator? documents, double? settledBelow = null, float[]? blocks = null)
     {
-        var scorer = documents is null ? null : StartPass(segment.Leaf);
+        var scorer = documents is null ? null : StartPass(segment);
         if (scorer is null)
         {
             return;
@@ -310,7 +312,7 @@ internal sealed class PrunedTopHits
     {
         var blocks = segment.Unscored.BlockBounds(_bound, _query, segment.Leaf, segment.BlockShift);
         var first = NextBlockReachingThePage(blocks, 0);
-        var scorer = first < 0 ? null : StartPass(segment.Leaf);
+        var scorer = first < 0 ? null : StartPass(segment);
         if (scorer is null)
         {
             return;
@@ -356,19 +358,21 @@ internal sealed class PrunedTopHits
         return -1;
     }
 
-    private ScoreCachingWrappingScorer? StartPass(AtomicReaderContext leaf)
+    private ScoreCachingWrappingScorer? StartPass(PrunedSegment segment)
     {
+        var leaf = segment.Leaf;
         if (_weight.GetScorer(leaf, leaf.AtomicReader.LiveDocs) is not { } scorer)
         {
             return null;
         }
 
         // A document that cannot reach the page whatever its optional clauses (the proximity bonus) add is not
-        // scored in full: see Offer.
+        // scored in full: see Offer, which tells the scorer the most they can add in the document's block.
         _skipsBonus = scorer as SumOfClausesScorer;
         if (_skipsBonus is not null)
         {
-            _skipsBonus.OptionalHeadroom = _skipsBonus.OptionalQueries.Sum(q => _bound.Of(q, NoTerms, leaf.AtomicReader) ?? 0) * _query.Boost;
+            segment.OptionalHeadroom ??= OptionalHeadroom(_skipsBonus.OptionalQueries, segment);
+            (_optionalHeadroom, _optionalShift) = (segment.OptionalHeadroom, segment.BlockShift);
         }
 
         // Cached: the page collector and the running k-th best both read each hit's score.
@@ -378,12 +382,30 @@ internal sealed class PrunedTopHits
         return cached;
     }
 
+    /// <summary>Per block of the segment, the most the optional clauses together can add to a document's score.</summary>
+    private float[] OptionalHeadroom(IReadOnlyList<Query> optional, PrunedSegment segment)
+    {
+        var headroom = new float[BlockImpacts.BlockCount(Math.Max(segment.Reader.MaxDoc, 1), segment.BlockShift)];
+        foreach (var query in optional)
+        {
+            var bounds = _bound.OfBlocks(query, NoTerms, segment.Leaf, segment.BlockShift);
+            for (var block = 0; block < headroom.Length; block++)
+            {
+                // Where a clause cannot match it adds nothing.
+                headroom[block] += Math.Max(bounds[block], 0) * _query.Boost;
+            }
+        }
+
+        return headroom;
+    }
+
     private void Offer(int doc, Scorer scorer)
     {
         if (_skipsBonus is not null)
         {
             // Below the k-th best a score is dropped straight away, so it need not be exact there.
             _skipsBonus.MinCompetitiveScore = _best.Count == _k ? _best.Peek() : float.NegativeInfinity;
+            _skipsBonus.OptionalHeadroom = _optionalHeadroom[doc >> _optionalShift];
         }
 
         var score = scorer.GetScore();
