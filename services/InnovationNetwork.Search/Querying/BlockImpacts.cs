@@ -15,8 +15,12 @@ namespace InnovationNetwork.Search.Querying;
 /// </summary>
 internal sealed class BlockImpacts
 {
-    /// <summary>Past this many terms a segment's cache stops growing (the walk is then repeated per search).</summary>
-    private const int MaxCachedTermsPerSegment = 50_000;
+    /// <summary>
+    /// Past this many terms a segment's cache stops growing (the walk is then repeated per search). A term of a
+    /// 400,000-document segment takes about 3 KB (a start per block) plus 5 bytes per pair, so the cache of a
+    /// segment stays within some 50 MB however varied the searches.
+    /// </summary>
+    private const int MaxCachedTermsPerSegment = 10_000;
 
     private static readonly ConditionalWeakTable<object, ConcurrentDictionary<(Term, int), BlockImpacts>> BySegment = new();
 
