@@ -91,13 +91,19 @@ internal sealed class BlockImpacts
         var pairNorms = new List<byte>();
         var pairFrequencies = new List<int>();
         var highest = new int[256];
-        var block = 0;
+        var (block, held) = (0, false);
         for (var doc = postings.NextDoc(); ; doc = postings.NextDoc())
         {
             var docBlock = doc == DocIdSetIterator.NO_MORE_DOCS ? blocks : doc >> shift;
             while (block < docBlock)
             {
-                KeepUnbeaten(highest, pairNorms, pairFrequencies);
+                // Only a block that held the term has pairs to keep: a rare term's empty blocks cost a step each.
+                if (held)
+                {
+                    KeepUnbeaten(highest, pairNorms, pairFrequencies);
+                    held = false;
+                }
+
                 starts[++block] = pairNorms.Count;
             }
 
@@ -108,6 +114,7 @@ internal sealed class BlockImpacts
 
             var norm = norms is null ? 0 : (byte)norms.Get(doc);
             highest[norm] = Math.Max(highest[norm], postings.Freq);
+            held = true;
         }
 
         return new BlockImpacts(starts, pairNorms.ToArray(), pairFrequencies.ToArray(), norms is not null);
