@@ -161,10 +161,8 @@ internal sealed class PrunedTopHits
             }
 
             // A long pass first rules out the blocks no unscored document of which can reach the page.
-            var blocks = segment.DocFreq(term) >= BlockImpacts.BlockCount(reader.MaxDoc, segment.BlockShift)
-                ? unscored.BlockBounds(_bound, _query, segment.Leaf, segment.BlockShift)
-                : null;
-            ScoreEach(segment, TermPostings.Of(_view, segment.Leaf, term, reader.LiveDocs, DocsFlags.NONE), bound, blocks);
+            var boundBlocks = segment.DocFreq(term) >= BlockImpacts.BlockCount(reader.MaxDoc, segment.BlockShift);
+            ScoreEach(segment, TermPostings.Of(_view, segment.Leaf, term, reader.LiveDocs, DocsFlags.NONE), bound, boundBlocks);
             if (!segment.Settled)
             {
                 unscored.ScoredEveryDocumentWith(term);
@@ -197,10 +195,7 @@ internal sealed class PrunedTopHits
 
             var both = Holding(segment.Leaf, first, ref _first);
             both.And(Holding(segment.Leaf, second, ref _second));
-            var blocks = fewer >= BlockImpacts.BlockCount(reader.MaxDoc, segment.BlockShift)
-                ? unscored.BlockBounds(_bound, _query, segment.Leaf, segment.BlockShift)
-                : null;
-            ScoreEach(segment, both.GetIterator(), null, blocks);
+            ScoreEach(segment, both.GetIterator(), null, fewer >= BlockImpacts.BlockCount(reader.MaxDoc, segment.BlockShift));
             unscored.ScoredEveryDocumentWithBoth(first, second);
         }
     }
@@ -248,8 +243,12 @@ internal sealed class PrunedTopHits
         _ => false,
     };
 
-    /// <summary>Scores the not yet scored documents among the given ones (in increasing order).</summary>
-    private void ScoreEach(PrunedSegment segment, DocIdSetIterator? documents, double? settledBelow = null, float[]? blocks = null)
+    /// <summary>
+    /// Scores the not yet scored documents among the given ones (in increasing order). With
+    /// <paramref name="boundBlocks"/> (a long pass), once the page is full it skips the blocks no unscored
+    /// document of which can reach the page; before that the block bounds would rule nothing out.
+    /// </summary>
+    private void ScoreEach(PrunedSegment segment, DocIdSetIterator? documents, double? settledBelow = null, bool boundBlocks = false)
     {
         var scorer = documents is null ? null : StartPass(segment);
         if (scorer is null)
@@ -258,9 +257,16 @@ internal sealed class PrunedTopHits
         }
 
         var (scored, shift) = (segment.Scored, segment.BlockShift);
+        float[]? blocks = null;
         var doc = documents!.NextDoc();
         while (doc != DocIdSetIterator.NO_MORE_DOCS)
         {
+            if (boundBlocks && blocks is null && _best.Count == _k)
+            {
+                // Unscored documents only get fewer: bounds taken now hold for the rest of the pass.
+                blocks = segment.Unscored.BlockBounds(_bound, _query, segment.Leaf, segment.BlockShift);
+            }
+
             // A document in a block that cannot reach the page is passed over (and stays unscored: should a
             // later pass or the rest meet it, its block still cannot reach the page, the k-th best only rising).
             if (blocks is not null && !MayReachThePage(blocks[doc >> shift]))
