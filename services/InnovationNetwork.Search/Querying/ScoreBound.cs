@@ -266,10 +266,11 @@ internal sealed partial class ScoreBound(IndexSearcher searcher, BM25Similarity 
     }
 
     /// <summary>
-    /// What to take off the sum of a phrase's terms' frequencies in a document to bound its frequency there: a sloppy phrase counts at
-    /// most one match, weighing at most 1, for each position a term moves on to after its first, plus one; so at
-    /// most the sum less one for every term after the first (an exact phrase matches at most as often as its
-    /// rarest term, which is no more). Phrases that repeat a term are matched differently and keep the plain sum.
+    /// What to take off the sum of a phrase's terms' frequencies in a document to bound the phrase's frequency
+    /// there: a sloppy phrase counts at most one match, weighing at most 1, for each position a term moves on to
+    /// after its first, plus one; so at most the sum less one for every term after the first (an exact phrase
+    /// matches at most as often as its rarest term, which is no more). Phrases that repeat a term are matched
+    /// differently and keep the plain sum.
     /// </summary>
     private static int PhraseFrequencyDeduction(Term[] terms) =>
         terms.Length > 1 && terms.Distinct().Count() == terms.Length ? terms.Length - 1 : 0;

@@ -66,8 +66,7 @@ internal sealed class UnscoredDocuments
 
     /// <summary>
     /// Per block of 2^<paramref name="shift"/> documents: the highest score an unscored document of the block
-    /// could get (<see cref="ScoreBound.OfBlocks"/>);
-    /// negative infinity where none can match.
+    /// could get (<see cref="ScoreBound.OfBlocks"/>); negative infinity where none can match.
     /// </summary>
     public float[] BlockBounds(ScoreBound bound, Query query, AtomicReaderContext segment, int shift)
     {
