@@ -46,7 +46,6 @@ internal sealed class PrunedTopHits
     private FixedBitSet _second = new(0);
     private SumOfClausesScorer? _skipsBonus;
     private float[] _optionalHeadroom = [];
-    private int _optionalShift;
 
     private PrunedTopHits(IndexSearcher searcher, Query rewritten, ScoreBound bound, Pruning pruning)
     {
@@ -271,13 +270,7 @@ internal sealed class PrunedTopHits
             // later pass or the rest meet it, its block still cannot reach the page, the k-th best only rising).
             if (blocks is not null && !MayReachThePage(blocks[doc >> shift]))
             {
-                var next = NextBlockReachingThePage(blocks, (doc >> shift) + 1);
-                if (next < 0)
-                {
-                    return;
-                }
-
-                doc = documents.Advance(next << shift);
+                doc = PastBlocksBelowThePage(blocks, shift, doc, documents);
                 continue;
             }
 
@@ -328,16 +321,9 @@ internal sealed class PrunedTopHits
         var doc = scorer.Advance(first << shift);
         while (doc != DocIdSetIterator.NO_MORE_DOCS)
         {
-            var block = doc >> shift;
-            if (!MayReachThePage(blocks[block]))
+            if (!MayReachThePage(blocks[doc >> shift]))
             {
-                var next = NextBlockReachingThePage(blocks, block + 1);
-                if (next < 0)
-                {
-                    return;
-                }
-
-                doc = scorer.Advance(next << shift);
+                doc = PastBlocksBelowThePage(blocks, shift, doc, scorer);
                 continue;
             }
 
@@ -348,6 +334,16 @@ internal sealed class PrunedTopHits
 
             doc = scorer.NextDoc();
         }
+    }
+
+    /// <summary>
+    /// Moves the iterator, on a document whose block cannot reach the page, to its first document in the next
+    /// block that may; NO_MORE_DOCS where no later block may.
+    /// </summary>
+    private int PastBlocksBelowThePage(float[] blocks, int shift, int doc, DocIdSetIterator iterator)
+    {
+        var next = NextBlockReachingThePage(blocks, (doc >> shift) + 1);
+        return next < 0 ? DocIdSetIterator.NO_MORE_DOCS : iterator.Advance(next << shift);
     }
 
     /// <summary>The first block from <paramref name="from"/> on whose bound may reach the page; -1 if none.</summary>
@@ -378,7 +374,7 @@ internal sealed class PrunedTopHits
         if (_skipsBonus is not null)
         {
             segment.OptionalHeadroom ??= OptionalHeadroom(_skipsBonus.OptionalQueries, segment);
-            (_optionalHeadroom, _optionalShift) = (segment.OptionalHeadroom, segment.BlockShift);
+            _optionalHeadroom = segment.OptionalHeadroom;
         }
 
         // Cached: the page collector and the running k-th best both read each hit's score.
@@ -411,7 +407,7 @@ internal sealed class PrunedTopHits
         {
             // Below the k-th best a score is dropped straight away, so it need not be exact there.
             _skipsBonus.MinCompetitiveScore = _best.Count == _k ? _best.Peek() : float.NegativeInfinity;
-            _skipsBonus.OptionalHeadroom = _optionalHeadroom[doc >> _optionalShift];
+            _skipsBonus.OptionalHeadroom = _optionalHeadroom[doc >> _blockShift];
         }
 
         var score = scorer.GetScore();
