@@ -249,15 +249,16 @@ internal sealed class PrunedTopHits
     /// </summary>
     private void ScoreEach(PrunedSegment segment, DocIdSetIterator? documents, double? settledBelow = null, bool boundBlocks = false)
     {
-        var scorer = documents is null ? null : StartPass(segment);
-        if (scorer is null)
+        if (documents is null)
         {
             return;
         }
 
+        // The scorers are made for the first document to score: many passes find every document scored already.
+        ScoreCachingWrappingScorer? scorer = null;
         var (scored, shift) = (segment.Scored, segment.BlockShift);
         float[]? blocks = null;
-        var doc = documents!.NextDoc();
+        var doc = documents.NextDoc();
         while (doc != DocIdSetIterator.NO_MORE_DOCS)
         {
             if (boundBlocks && blocks is null && _best.Count == _k)
@@ -289,7 +290,8 @@ internal sealed class PrunedTopHits
             }
 
             scored.Set(doc);
-            if (scorer.DocID < doc && scorer.Advance(doc) == DocIdSetIterator.NO_MORE_DOCS)
+            scorer ??= StartPass(segment);
+            if (scorer is null || (scorer.DocID < doc && scorer.Advance(doc) == DocIdSetIterator.NO_MORE_DOCS))
             {
                 return;
             }
