@@ -1,69 +1,72 @@
-using InnovationNetwork.Search.Querying.Scoring;
+using System.Runtime.ExceptionServices;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
-using Lucene.Net.Util;
 
 namespace InnovationNetwork.Search.Querying;
 
 /// <summary>
 /// The best <c>k</c> hits of a query without scoring every match, for searches that need no total and no
-/// facets. Documents are scored in passes, each over a few postings (with the query's own scorer, so scores
-/// are exactly the exhaustive ones); after each, <see cref="ScoreBound"/> says how high a document of the
-/// segment not scored yet could still score (<see cref="UnscoredDocuments"/>). Once that is below the k-th
-/// best score found, no unscored document can reach the page and the segment is done. First come the
-/// documents where two words meet in their highest-scoring fields (<see cref="CoOccurringWords"/>), in every
-/// segment; then single terms, rarest postings first across segments: a common word is rare in titles and
-/// names, where it also scores highest, so a few short passes usually settle the page; where they do not,
-/// the rest of the segment is scored the ordinary way. Long passes and the rest skip the blocks of documents
-/// whose bound (<see cref="ScoreBound.OfBlocks"/>) is below the k-th best: many words score alike over a
-/// segment, but the documents that score highest cluster in few blocks.
+/// facets (<see cref="PrunedWorker"/> says how). On a large index the segments are dealt out between two
+/// workers on two threads. The workers share their k-th best scores (<see cref="PageThreshold"/>), and each
+/// fills its own page collector; the caller merges the pages. Whole segments rather than parts of each: a
+/// worker's passes and bounds are set up per segment, and cutting every segment in two (halves, or chunks
+/// dealt in turn) made that setup cost more than the better balance saved.
 /// </summary>
 internal sealed class PrunedTopHits
 {
-    /// <summary>Words held together are scored ahead only where one of them is in at most this share (1/n) of the documents.</summary>
-    private const int RareShareOfDocuments = 32;
+    /// <summary>
+    /// At most this many workers: the machines this service runs on have two cores, where two workers already
+    /// each run 15-30% slower than one alone (docs/benchmarks.md); more would each get fewer segments.
+    /// </summary>
+    private const int MaxWorkers = 2;
+
+    /// <summary>Below this many documents a search stays on one thread: the thread hand-off would cost more than it saves.</summary>
+    private const int ParallelFromDocuments = 100_000;
 
     /// <summary>Blocks of 2^4 = 16 documents where tests ask for passes in every segment: their indexes are small.</summary>
     private const int InEverySegmentBlockShift = 4;
 
     private static readonly HashSet<Term> NoTerms = [];
 
-    private readonly Query _query;
-    private readonly IndexReaderContext _view;
-    private readonly Weight _weight;
-    private readonly ScoreBound _bound;
-    private readonly Term[] _terms;
-    private readonly bool _termPassesPay;
-    private readonly CoOccurringWords? _words;
+    private readonly IndexSearcher _searcher;
+    private readonly BM25Similarity _similarity;
+    private readonly Pruning _pruning;
     private readonly int _smallSegment;
-    private readonly int _blockShift;
-    private readonly PriorityQueue<float, float> _best = new();
-    private FilteringFacetCollector _sink = null!;
-    private float? _afterScore;
-    private int _k;
-    private FixedBitSet _first = new(0);
-    private FixedBitSet _second = new(0);
-    private SumOfClausesScorer? _skipsBonus;
-    private float[] _optionalHeadroom = [];
+    private readonly Term[] _terms;
 
-    private PrunedTopHits(IndexSearcher searcher, Query rewritten, ScoreBound bound, Pruning pruning)
+    private PrunedTopHits(IndexSearcher searcher, BM25Similarity similarity, Query rewritten, Pruning pruning)
     {
+        (_searcher, _similarity, _pruning) = (searcher, similarity, pruning);
         _smallSegment = pruning == Pruning.InEverySegment ? 0 : PrunedSegment.SmallSegment;
-        _blockShift = pruning == Pruning.InEverySegment ? InEverySegmentBlockShift : PrunedSegment.StandardBlockShift;
-        _query = rewritten;
-        _view = searcher.TopReaderContext;
-        _weight = searcher.CreateNormalizedWeight(rewritten);
-        _bound = bound;
+        BlockShift = pruning == Pruning.InEverySegment ? InEverySegmentBlockShift : PrunedSegment.StandardBlockShift;
+        Query = rewritten;
+        View = searcher.TopReaderContext;
+        Weight = searcher.CreateNormalizedWeight(rewritten);
         var terms = new HashSet<Term>();
         ScoreBound.CollectTerms(rewritten, terms);
         _terms = terms.ToArray();
-        _termPassesPay = !MatchesThroughPhrases(rewritten);
-        _words = CoOccurringWords.Of(rewritten);
+        TermPassesPay = !MatchesThroughPhrases(rewritten);
+        Words = CoOccurringWords.Of(rewritten);
     }
 
-    /// <summary>Whether any document matched (after the sink's filters), on this page or an earlier one.</summary>
-    public bool Matched { get; private set; }
+    /// <summary>The query, rewritten by the searcher.</summary>
+    public Query Query { get; }
+
+    /// <summary>The searcher's view of the index, whose statistics the scores use.</summary>
+    public IndexReaderContext View { get; }
+
+    /// <summary>The query's weight, shared by the workers (a weight's scorers are made per segment and thread).</summary>
+    public Weight Weight { get; }
+
+    /// <summary>The words a match must hold together, or null (<see cref="CoOccurringWords"/>).</summary>
+    public CoOccurringWords? Words { get; }
+
+    /// <summary>Whether single-term passes pay: not where matching goes through phrases (see <see cref="MatchesThroughPhrases"/>).</summary>
+    public bool TermPassesPay { get; }
+
+    /// <summary>Blocks of 2^BlockShift documents for the block bounds.</summary>
+    public int BlockShift { get; }
 
     /// <summary>
     /// A pruned search for a query the searcher has rewritten, or null where pruning does not apply (not BM25,
@@ -77,157 +80,109 @@ internal sealed class PrunedTopHits
         }
 
         var bound = new ScoreBound(searcher, similarity);
-        return double.IsPositiveInfinity(bound.Of(rewritten, new HashSet<Term>(), null) ?? 0) ? null : new PrunedTopHits(searcher, rewritten, bound, pruning);
+        return double.IsPositiveInfinity(bound.Of(rewritten, new HashSet<Term>(), null) ?? 0) ? null : new PrunedTopHits(searcher, similarity, rewritten, pruning);
     }
 
     /// <summary>
-    /// Hands the sink every document that can make the best <paramref name="k"/> after the cursor (and some
-    /// that cannot), segment by segment and not in document order; <paramref name="afterScore"/> is the
-    /// cursor's score. The page collector may be one that expects documents in order: it only relies on that
-    /// to break ties on every sort key, and the last key (the id) is unique.
+    /// Hands each worker's sink (one from <paramref name="newSink"/> per worker) every document of its segments
+    /// that can make the best <paramref name="k"/> after the cursor (and some that cannot);
+    /// <paramref name="afterScore"/> is the cursor's score. The page is the best of the sinks' pages.
     /// </summary>
-    /// <returns>Whether any document matched the query and the sink's filters.</returns>
-    public bool Collect(IndexSearcher searcher, FilteringFacetCollector sink, int k, float? afterScore)
+    /// <returns>Whether any document matched the query and the sinks' filters.</returns>
+    public bool Collect(Func<FilteringFacetCollector> newSink, int k, float? afterScore)
     {
-        (_sink, _k, _afterScore) = (sink, k, afterScore);
-        var bounded = new List<(PrunedSegment Segment, double Bound)>();
-        foreach (var leaf in searcher.TopReaderContext.Leaves)
+        var threshold = new PageThreshold();
+        var workers = DealSegments(WorkerCount()).Where(s => s.Count > 0)
+            .Select(s => new PrunedWorker(this, new ScoreBound(_searcher, _similarity), s, newSink(), k, afterScore, threshold))
+            .ToArray();
+        Run(workers);
+        return workers.Any(w => w.Matched);
+    }
+
+    private int WorkerCount() => _pruning == Pruning.InEverySegment
+        ? MaxWorkers
+        : _searcher.IndexReader.MaxDoc >= ParallelFromDocuments ? Math.Min(Environment.ProcessorCount, MaxWorkers) : 1;
+
+    /// <summary>
+    /// Each worker's segments, of those that may match. The segments with the most postings of the query's terms
+    /// (about the most work) are dealt first, each to the worker with the fewest postings so far. A worker takes
+    /// its segments in the order of the highest score they could hold: documents of one kind (such as projects) tend to share
+    /// segments and score alike, and the best scores found early rule out whole segments later.
+    /// </summary>
+    internal List<PrunedSegment>[] DealSegments(int workers)
+    {
+        var bound = new ScoreBound(_searcher, _similarity);
+        var segments = new List<(PrunedSegment Segment, double Bound)>();
+        foreach (var leaf in View.Leaves)
         {
-            if (_bound.Of(_query, NoTerms, leaf.AtomicReader) is { } bound)
+            if (bound.Of(Query, NoTerms, leaf.AtomicReader) is { } segmentBound)
             {
-                bounded.Add((new PrunedSegment(leaf, _terms, _view, _smallSegment, _blockShift), bound));
+                segments.Add((new PrunedSegment(leaf, _terms, View, _smallSegment, BlockShift), segmentBound));
             }
         }
 
-        // The segments that could score highest first: documents of one kind (such as projects) tend to share
-        // segments and score alike, and the best scores found early rule out whole segments later.
-        var segments = bounded.OrderByDescending(s => s.Bound).Select(s => s.Segment).ToList();
-        // Two-word passes visit few documents, so they pay even where matching goes through phrases (a phrase
-        // scorer then reads ahead once per pass, not once per document).
-        if (_words is not null)
+        var dealt = Enumerable.Range(0, workers).Select(_ => new List<(PrunedSegment Segment, double Bound)>()).ToArray();
+        var postings = new long[workers];
+        foreach (var segment in segments.OrderByDescending(s => s.Segment.Postings))
         {
-            segments.Where(s => s.InPasses).ToList().ForEach(ScoreCoOccurrences);
+            var least = Array.IndexOf(postings, postings.Min());
+            dealt[least].Add(segment);
+            postings[least] += segment.Segment.Postings;
         }
 
-        if (_termPassesPay)
-        {
-            ScorePasses(segments);
-        }
-        else
-        {
-            segments.ForEach(s => s.DropPasses());
-        }
-
-        foreach (var segment in segments)
-        {
-            if (segment.NeedsRest && !segment.Settled && MayReachThePage(segment.Unscored.Bound(_bound, _query, segment.Reader)))
-            {
-                ScoreRest(segment);
-            }
-        }
-
-        return Matched;
+        return dealt.Select(d => d.OrderByDescending(s => s.Bound).Select(s => s.Segment).ToList()).ToArray();
     }
 
     /// <summary>
-    /// The single-term passes of every segment, the shortest postings first whichever segment they are in: a
-    /// term rare in one segment (a word in titles) often settles the page for segments where it is common.
+    /// Runs the first worker on this thread and the others on the thread pool. A worker the pool has not started
+    /// by the time this thread is free runs here too, so a busy pool delays a search but cannot stall it.
     /// </summary>
-    private void ScorePasses(List<PrunedSegment> segments)
+    private static void Run(PrunedWorker[] workers)
     {
-        var started = new HashSet<PrunedSegment>();
-        var passes = segments.SelectMany(s => s.Passes.Select(term => (Segment: s, Term: term))).OrderBy(p => p.Segment.DocFreq(p.Term)).ToList();
-        foreach (var (segment, term) in passes)
+        if (workers.Length <= 1)
         {
-            var (reader, unscored) = (segment.Reader, segment.Unscored);
-            if (segment.Settled || !segment.Passes.Contains(term))
-            {
-                continue;
-            }
+            workers.FirstOrDefault()?.Run();
+            return;
+        }
 
-            // With the best scores known, passes that could not settle the segment even all together are skipped.
-            if (started.Add(segment) && segment.NeedsRest && _best.Count == _k && unscored.Bound(_bound, _query, reader, segment.Passes) >= _best.Peek())
+        var claimed = new int[workers.Length];
+        void RunOnce(int worker)
+        {
+            if (Interlocked.Exchange(ref claimed[worker], 1) == 0)
             {
-                segment.DropPasses();
-                continue;
+                workers[worker].Run();
             }
+        }
 
-            var bound = unscored.Bound(_bound, _query, reader);
-            if (!MayReachThePage(bound))
+        var others = Enumerable.Range(1, workers.Length - 1).Select(w => Task.Run(() => RunOnce(w))).ToArray();
+        Exception? failure = null;
+        try
+        {
+            for (var worker = 0; worker < workers.Length; worker++)
             {
-                segment.Settled = true;
-                continue;
+                RunOnce(worker);
             }
+        }
+        catch (Exception e)
+        {
+            failure = e;
+        }
 
-            // A long pass first rules out the blocks no unscored document of which can reach the page.
-            var boundBlocks = segment.DocFreq(term) >= BlockImpacts.BlockCount(reader.MaxDoc, segment.BlockShift);
-            ScoreEach(segment, TermPostings.Of(_view, segment.Leaf, term, reader.LiveDocs, DocsFlags.NONE), bound, boundBlocks);
-            if (!segment.Settled)
-            {
-                unscored.ScoredEveryDocumentWith(term);
-            }
+        // Every worker is done before the search returns (and its searcher is released), failed or not.
+        try
+        {
+            Task.WaitAll(others);
+        }
+        catch (AggregateException e)
+        {
+            failure ??= e.InnerException;
+        }
+
+        if (failure is not null)
+        {
+            ExceptionDispatchInfo.Throw(failure);
         }
     }
-
-    /// <summary>
-    /// Scores the documents of the segment holding the leading terms of two words together, most promising pair
-    /// first, while unscored documents may still reach the page (<see cref="CoOccurringWords"/>). Only pairs
-    /// where one word is rare: common words hold too many documents together to be worth scoring ahead.
-    /// </summary>
-    private void ScoreCoOccurrences(PrunedSegment segment)
-    {
-        var (reader, unscored) = (segment.Reader, segment.Unscored);
-        foreach (var (first, second) in _words!.Pairs(_bound, reader))
-        {
-            // The largest postings of a word's terms: about how many documents hold the word (they mostly overlap).
-            var fewer = Math.Min(first.Max(segment.DocFreq), second.Max(segment.DocFreq));
-            if ((long)fewer * RareShareOfDocuments > reader.MaxDoc || unscored.Sets * 2 > UnscoredDocuments.MaxSets)
-            {
-                continue;
-            }
-
-            if (!MayReachThePage(unscored.Bound(_bound, _query, reader)))
-            {
-                segment.Settled = true;
-                return;
-            }
-
-            var both = Holding(segment.Leaf, first, ref _first);
-            both.And(Holding(segment.Leaf, second, ref _second));
-            ScoreEach(segment, both.GetIterator(), null, fewer >= BlockImpacts.BlockCount(reader.MaxDoc, segment.BlockShift));
-            unscored.ScoredEveryDocumentWithBoth(first, second);
-        }
-    }
-
-    /// <summary>The segment's live documents holding any of the terms, in a reused set.</summary>
-    private FixedBitSet Holding(AtomicReaderContext segment, Term[] terms, ref FixedBitSet reused)
-    {
-        var reader = segment.AtomicReader;
-        if (reused.Length < reader.MaxDoc)
-        {
-            reused = new FixedBitSet(reader.MaxDoc);
-        }
-        else
-        {
-            reused.Clear(0, reused.Length);
-        }
-
-        foreach (var term in terms)
-        {
-            if (TermPostings.Of(_view, segment, term, reader.LiveDocs, DocsFlags.NONE) is { } postings)
-            {
-                reused.Or(postings);
-            }
-        }
-
-        return reused;
-    }
-
-    /// <summary>Whether a block whose documents score up to the bound (negative infinity: none can match; NaN: unknown) could still reach the page.</summary>
-    private bool MayReachThePage(float bound) => _best.Count < _k || !(bound < _best.Peek());
-
-    /// <summary>Whether a document scoring up to the bound (null: nothing can match) could still reach the page.</summary>
-    private bool MayReachThePage(double? bound) => bound is { } value && (_best.Count < _k || value >= _best.Peek());
 
     /// <summary>
     /// Whether matching goes through a phrase (a quoted phrase, or a synonym's phrases standing for a word).
@@ -241,204 +196,4 @@ internal sealed class PrunedTopHits
         BooleanQuery boolean => PostingsMatches.Considered(boolean).Any(c => c.Occur != Occur.MUST_NOT && MatchesThroughPhrases(c.Query)),
         _ => false,
     };
-
-    /// <summary>
-    /// Scores the not yet scored documents among the given ones (in increasing order). With
-    /// <paramref name="boundBlocks"/> (a long pass), once the page is full it skips the blocks no unscored
-    /// document of which can reach the page; before that the block bounds would rule nothing out.
-    /// </summary>
-    private void ScoreEach(PrunedSegment segment, DocIdSetIterator? documents, double? settledBelow = null, bool boundBlocks = false)
-    {
-        if (documents is null)
-        {
-            return;
-        }
-
-        // The scorers are made for the first document to score: many passes find every document scored already.
-        ScoreCachingWrappingScorer? scorer = null;
-        var (scored, shift) = (segment.Scored, segment.BlockShift);
-        float[]? blocks = null;
-        var doc = documents.NextDoc();
-        while (doc != DocIdSetIterator.NO_MORE_DOCS)
-        {
-            if (boundBlocks && blocks is null && _best.Count == _k)
-            {
-                // Unscored documents only get fewer: bounds taken now hold for the rest of the pass.
-                blocks = segment.Unscored.BlockBounds(_bound, _query, segment.Leaf, segment.BlockShift);
-            }
-
-            // A document in a block that cannot reach the page is passed over (and stays unscored: should a
-            // later pass or the rest meet it, its block still cannot reach the page, the k-th best only rising).
-            if (blocks is not null && !MayReachThePage(blocks[doc >> shift]))
-            {
-                doc = PastBlocksBelowThePage(blocks, shift, doc, documents);
-                continue;
-            }
-
-            if (scored.Get(doc))
-            {
-                doc = documents.NextDoc();
-                continue;
-            }
-
-            // The pass started under a bound on every unscored document of the segment: once the k-th best
-            // passes it, nothing left here (in this pass or after it) can reach the page.
-            if (settledBelow is not null && !MayReachThePage(settledBelow))
-            {
-                segment.Settled = true;
-                return;
-            }
-
-            scored.Set(doc);
-            scorer ??= StartPass(segment);
-            if (scorer is null || (scorer.DocID < doc && scorer.Advance(doc) == DocIdSetIterator.NO_MORE_DOCS))
-            {
-                return;
-            }
-
-            if (scorer.DocID == doc)
-            {
-                Offer(doc, scorer);
-            }
-
-            doc = documents.NextDoc();
-        }
-    }
-
-    /// <summary>
-    /// Scores every match of the segment not scored yet that may reach the page: the ordinary search, for what
-    /// the passes could not rule out, skipping blocks of documents whose bound is below the page.
-    /// </summary>
-    private void ScoreRest(PrunedSegment segment)
-    {
-        var blocks = segment.Unscored.BlockBounds(_bound, _query, segment.Leaf, segment.BlockShift);
-        var first = NextBlockReachingThePage(blocks, 0);
-        var scorer = first < 0 ? null : StartPass(segment);
-        if (scorer is null)
-        {
-            return;
-        }
-
-        var (scored, shift) = (segment.Scored, segment.BlockShift);
-        var doc = scorer.Advance(first << shift);
-        while (doc != DocIdSetIterator.NO_MORE_DOCS)
-        {
-            if (!MayReachThePage(blocks[doc >> shift]))
-            {
-                doc = PastBlocksBelowThePage(blocks, shift, doc, scorer);
-                continue;
-            }
-
-            if (!scored.Get(doc))
-            {
-                Offer(doc, scorer);
-            }
-
-            doc = scorer.NextDoc();
-        }
-    }
-
-    /// <summary>
-    /// Moves the iterator, on a document whose block cannot reach the page, to its first document in the next
-    /// block that may; NO_MORE_DOCS where no later block may.
-    /// </summary>
-    private int PastBlocksBelowThePage(float[] blocks, int shift, int doc, DocIdSetIterator iterator)
-    {
-        var next = NextBlockReachingThePage(blocks, (doc >> shift) + 1);
-        return next < 0 ? DocIdSetIterator.NO_MORE_DOCS : iterator.Advance(next << shift);
-    }
-
-    /// <summary>The first block from <paramref name="from"/> on whose bound may reach the page; -1 if none.</summary>
-    private int NextBlockReachingThePage(float[] blocks, int from)
-    {
-        for (var block = from; block < blocks.Length; block++)
-        {
-            if (MayReachThePage(blocks[block]))
-            {
-                return block;
-            }
-        }
-
-        return -1;
-    }
-
-    private ScoreCachingWrappingScorer? StartPass(PrunedSegment segment)
-    {
-        var leaf = segment.Leaf;
-        if (_weight.GetScorer(leaf, leaf.AtomicReader.LiveDocs) is not { } scorer)
-        {
-            return null;
-        }
-
-        // A document that cannot reach the page whatever its optional clauses (the proximity bonus) add is not
-        // scored in full: see Offer, which tells the scorer the most they can add in the document's block.
-        _skipsBonus = scorer as SumOfClausesScorer;
-        if (_skipsBonus is not null)
-        {
-            segment.OptionalHeadroom ??= OptionalHeadroom(_skipsBonus.OptionalQueries, segment);
-            _optionalHeadroom = segment.OptionalHeadroom;
-        }
-
-        // Cached: the page collector and the running k-th best both read each hit's score.
-        var cached = new ScoreCachingWrappingScorer(scorer);
-        _sink.SetNextReader(leaf);
-        _sink.SetScorer(cached);
-        return cached;
-    }
-
-    /// <summary>Per block of the segment, the most the optional clauses together can add to a document's score.</summary>
-    private float[] OptionalHeadroom(IReadOnlyList<Query> optional, PrunedSegment segment)
-    {
-        var headroom = new float[BlockImpacts.BlockCount(Math.Max(segment.Reader.MaxDoc, 1), segment.BlockShift)];
-        foreach (var query in optional)
-        {
-            var bounds = _bound.OfBlocks(query, NoTerms, segment.Leaf, segment.BlockShift);
-            for (var block = 0; block < headroom.Length; block++)
-            {
-                // Where a clause cannot match it adds nothing.
-                headroom[block] += Math.Max(bounds[block], 0) * _query.Boost;
-            }
-        }
-
-        return headroom;
-    }
-
-    private void Offer(int doc, Scorer scorer)
-    {
-        if (_skipsBonus is not null)
-        {
-            // Below the k-th best a score is dropped straight away, so it need not be exact there.
-            _skipsBonus.MinCompetitiveScore = _best.Count == _k ? _best.Peek() : float.NegativeInfinity;
-            _skipsBonus.OptionalHeadroom = _optionalHeadroom[doc >> _blockShift];
-        }
-
-        var score = scorer.GetScore();
-        // Below the k-th best score after the cursor, a hit cannot reach the page: the page collector's own
-        // k-th best is at least as high. (A full set of best scores also means something matched already.)
-        if (_best.Count == _k && score < _best.Peek())
-        {
-            return;
-        }
-
-        if (!_sink.Offer(doc))
-        {
-            return;
-        }
-
-        Matched = true;
-        // A hit scoring the same as the cursor may fall either side of it: only those clearly after it count.
-        if (_afterScore is { } after && score >= after)
-        {
-            return;
-        }
-
-        if (_best.Count < _k)
-        {
-            _best.Enqueue(score, score);
-        }
-        else if (score > _best.Peek())
-        {
-            _best.DequeueEnqueue(score, score);
-        }
-    }
 }

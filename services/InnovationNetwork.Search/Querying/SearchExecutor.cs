@@ -34,7 +34,7 @@ public static class SearchExecutor
             (query, results) = Collect(searcher, built.Relaxed, request, regions, after, pruning);
         }
 
-        var page = results.Top?.GetTopDocs().ScoreDocs ?? [];
+        var page = results.Page?.ScoreDocs ?? [];
         var highlighter = request.WithHighlights && page.Length > 0 ? new HitHighlighter(searcher, query) : null;
         var hits = page.Take(request.First).Select(scoreDoc =>
         {
@@ -63,19 +63,21 @@ public static class SearchExecutor
         var regionIds = request.RegionIds?.ToHashSet(StringComparer.Ordinal);
         var facetRegions = request.WithFacets ? regions : null;
         // One more than the page, to tell whether there is a next page without counting what came before.
-        var top = request.First > 0 ? TopFieldCollector.Create(ByRelevance, request.First + 1, after, true, true, false, true) : null;
+        var pageSize = request.First + 1;
+        TopFieldCollector NewPage() => TopFieldCollector.Create(ByRelevance, pageSize, after, true, true, false, true);
         // Rewritten once (fuzzy terms expand here) for the pruned search, the count, the ordinary search and the
         // highlighter; scored so that a hit's score (and so its place and cursor) is the same whatever path reached it.
         var rewritten = StableScoring.Of(searcher.Rewrite(query), searcher.TopReaderContext);
-        if (top is null || pruning == Pruning.Off || PrunedTopHits.For(searcher, rewritten, pruning) is not { } pruned)
+        if (request.First <= 0 || pruning == Pruning.Off || PrunedTopHits.For(searcher, rewritten, pruning) is not { } pruned)
         {
+            var top = request.First > 0 ? NewPage() : null;
             var everything = new FilteringFacetCollector(top, labels, regionIds, facetRegions);
             if (top is not null || !PostingsMatches.TryCount(searcher, rewritten, everything))
             {
                 searcher.Search(rewritten, everything);
             }
 
-            return (rewritten, new CollectedHits(top, everything, everything.TotalHits > 0, Counted: true));
+            return (rewritten, new CollectedHits(top?.GetTopDocs(), everything, everything.TotalHits > 0, Counted: true));
         }
 
         // The total and facets count every match but score none into the page; the page comes from the pruned
@@ -91,16 +93,32 @@ public static class SearchExecutor
 
             if (counted.TotalHits == 0)
             {
-                return (rewritten, new CollectedHits(top, counted, false, Counted: true));
+                return (rewritten, new CollectedHits(null, counted, false, Counted: true));
             }
         }
 
-        var matched = pruned.Collect(searcher, new FilteringFacetCollector(top, labels, regionIds, null), request.First + 1, after?.Score);
-        return (rewritten, counted is null ? new CollectedHits(top, null, matched, Counted: false) : new CollectedHits(top, counted, true, Counted: true));
+        // One page collector per worker of the pruned search; the page is the best of theirs.
+        var pages = new List<TopFieldCollector>();
+        var matched = pruned.Collect(
+            () =>
+            {
+                var page = NewPage();
+                pages.Add(page);
+                return new FilteringFacetCollector(page, labels, regionIds, null);
+            },
+            pageSize,
+            after?.Score);
+        var merged = pages.Count switch
+        {
+            0 => null,
+            1 => pages[0].GetTopDocs(),
+            _ => TopDocs.Merge(ByRelevance, pageSize, pages.Select(p => (TopDocs)p.GetTopDocs()).ToArray()),
+        };
+        return (rewritten, counted is null ? new CollectedHits(merged, null, matched, Counted: false) : new CollectedHits(merged, counted, true, Counted: true));
     }
 
-    /// <summary>The page collector, and the filters and facets around it when every match was counted.</summary>
-    private sealed record CollectedHits(TopFieldCollector? Top, FilteringFacetCollector? Counter, bool Matched, bool Counted)
+    /// <summary>The page, and the filters and facets around it when every match was counted.</summary>
+    private sealed record CollectedHits(TopDocs? Page, FilteringFacetCollector? Counter, bool Matched, bool Counted)
     {
         public int? TotalHits => Counted ? Counter!.TotalHits : null;
 

@@ -225,6 +225,42 @@ public sealed class PrunedSearchTests : IAsyncLifetime
     }
 
     [Fact]
+    public void TwoWorkers_ShouldEachGetSegments_AndEverySegmentThatMayMatchOnce()
+    {
+        _index.Search(searcher =>
+        {
+            var query = StableQuery(searcher, _queries.First(q => q.Contains(' ', StringComparison.Ordinal)));
+            var dealt = PrunedTopHits.For(searcher, query, Pruning.InEverySegment)!.DealSegments(2);
+            var mayMatch = searcher.TopReaderContext.Leaves
+                .Where(leaf => new ScoreBound(searcher, (BM25Similarity)searcher.Similarity).Of(query, new HashSet<Term>(), leaf.AtomicReader) is not null)
+                .Select(leaf => leaf.Ord);
+
+            Assert.All(dealt, segments => Assert.NotEmpty(segments));
+            Assert.Equal(mayMatch.Order(), dealt.SelectMany(segments => segments.Select(s => s.Leaf.Ord)).Order());
+            return 0;
+        });
+    }
+
+    [Fact]
+    public async Task PrunedSearchesAtTheSameTime_ShouldEachFindThePageOfScoringEveryMatch()
+    {
+        // As a busy service runs them: several searches at once, each with two workers of its own.
+        var requests = _queries.Take(40).Select(q => new SearchRequest(q, First: 6) { WithTotal = false, WithFacets = false, WithHighlights = false }).ToList();
+        var expected = requests.Select(r => Run(r, Pruning.Off).Hits.Select(Key).ToList()).ToList();
+
+        var found = await Task.WhenAll(Enumerable.Range(0, 4).Select(round => Task.Run(() =>
+            requests.Select((r, i) => requests[(i + (round * 10)) % requests.Count]).Select(r => Run(r, Pruning.InEverySegment).Hits.Select(Key).ToList()).ToList())));
+
+        for (var round = 0; round < found.Length; round++)
+        {
+            for (var i = 0; i < requests.Count; i++)
+            {
+                Assert.Equal(expected[(i + (round * 10)) % requests.Count], found[round][i]);
+            }
+        }
+    }
+
+    [Fact]
     public void APrunedSearch_ShouldStillFallBackToFewerWords_WhenNothingHasThemAll()
     {
         var mixed = $"{_queries[0].Split(' ')[0]} zzqxv";
