@@ -27,17 +27,19 @@ internal sealed class PrunedTopHits
     /// <summary>Blocks of 2^4 = 16 documents where tests ask for passes in every segment: their indexes are small.</summary>
     private const int InEverySegmentBlockShift = 4;
 
-    private static readonly HashSet<Term> NoTerms = [];
+    /// <summary>No terms absent: a bound over every document.</summary>
+    internal static readonly HashSet<Term> NoTerms = [];
 
     private readonly IndexSearcher _searcher;
     private readonly BM25Similarity _similarity;
+    private readonly ScoreBound _bound;
     private readonly Pruning _pruning;
     private readonly int _smallSegment;
     private readonly Term[] _terms;
 
-    private PrunedTopHits(IndexSearcher searcher, BM25Similarity similarity, Query rewritten, Pruning pruning)
+    private PrunedTopHits(IndexSearcher searcher, BM25Similarity similarity, ScoreBound bound, Query rewritten, Pruning pruning)
     {
-        (_searcher, _similarity, _pruning) = (searcher, similarity, pruning);
+        (_searcher, _similarity, _bound, _pruning) = (searcher, similarity, bound, pruning);
         _smallSegment = pruning == Pruning.InEverySegment ? 0 : PrunedSegment.SmallSegment;
         BlockShift = pruning == Pruning.InEverySegment ? InEverySegmentBlockShift : PrunedSegment.StandardBlockShift;
         Query = rewritten;
@@ -80,7 +82,7 @@ internal sealed class PrunedTopHits
         }
 
         var bound = new ScoreBound(searcher, similarity);
-        return double.IsPositiveInfinity(bound.Of(rewritten, new HashSet<Term>(), null) ?? 0) ? null : new PrunedTopHits(searcher, similarity, rewritten, pruning);
+        return double.IsPositiveInfinity(bound.Of(rewritten, NoTerms, null) ?? 0) ? null : new PrunedTopHits(searcher, similarity, bound, rewritten, pruning);
     }
 
     /// <summary>
@@ -111,11 +113,10 @@ internal sealed class PrunedTopHits
     /// </summary>
     internal List<PrunedSegment>[] DealSegments(int workers)
     {
-        var bound = new ScoreBound(_searcher, _similarity);
         var segments = new List<(PrunedSegment Segment, double Bound)>();
         foreach (var leaf in View.Leaves)
         {
-            if (bound.Of(Query, NoTerms, leaf.AtomicReader) is { } segmentBound)
+            if (_bound.Of(Query, NoTerms, leaf.AtomicReader) is { } segmentBound)
             {
                 segments.Add((new PrunedSegment(leaf, _terms, View, _smallSegment, BlockShift), segmentBound));
             }

@@ -23,8 +23,6 @@ internal sealed class PrunedWorker
     /// <summary>Words held together are scored ahead only where one of them is in at most this share (1/n) of the documents.</summary>
     private const int RareShareOfDocuments = 32;
 
-    private static readonly HashSet<Term> NoTerms = [];
-
     private readonly PrunedTopHits _search;
     private readonly ScoreBound _bound;
     private readonly List<PrunedSegment> _segments;
@@ -341,7 +339,7 @@ internal sealed class PrunedWorker
         var headroom = new float[BlockImpacts.BlockCount(Math.Max(segment.Reader.MaxDoc, 1), segment.BlockShift)];
         foreach (var query in optional)
         {
-            var bounds = _bound.OfBlocks(query, NoTerms, segment.Leaf, segment.BlockShift);
+            var bounds = _bound.OfBlocks(query, PrunedTopHits.NoTerms, segment.Leaf, segment.BlockShift);
             for (var block = 0; block < headroom.Length; block++)
             {
                 // Where a clause cannot match it adds nothing.
