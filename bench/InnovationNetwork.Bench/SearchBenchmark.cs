@@ -27,13 +27,15 @@ namespace InnovationNetwork.Bench;
 /// BENCH_SEARCH_QUERIES_ONLY=1 reuses a usable index from an earlier run and measures queries only;
 /// BENCH_SEARCH_INDEX_ONLY=1 stops after the indexing figures. For looking into one query or a profile: BENCH_SEARCH_TRACE="some words" prints that search's hits and
 /// Lucene query and stops; BENCH_SEARCH_PROFILE=N runs the N-word hits-only searches ten times over and stops
-/// (run it under <c>dotnet-trace collect</c>); BENCH_SEARCH_PER_QUERY=N times each N-word search on its own
+/// (run it under <c>dotnet-trace collect</c>), with each round's garbage collections, and with
+/// BENCH_SEARCH_ALLOCATIONS=1 what the searches allocated by type; BENCH_SEARCH_PER_QUERY=N times each N-word search on its own
 /// (<see cref="SearchQueryBreakdown"/>) and stops.
 /// </summary>
 internal static class SearchBenchmark
 {
     private const int QueriesPerLength = 300;
     private const int LuceneOnlyDocuments = 200_000;
+    private const int ProfiledRounds = 10;
 
     /// <summary>The modes that look into searches and stop there.</summary>
     private static readonly string[] LookingIntoSearches = ["BENCH_SEARCH_TRACE", "BENCH_SEARCH_PROFILE", "BENCH_SEARCH_PER_QUERY"];
@@ -94,9 +96,17 @@ internal static class SearchBenchmark
         if (Environment.GetEnvironmentVariable("BENCH_SEARCH_PROFILE") is { } words)
         {
             var profiled = texts.Select(t => string.Join(' ', t.Take(int.Parse(words, CultureInfo.InvariantCulture)))).ToList();
-            for (var round = 0; round < 10; round++)
+            using var allocations = Environment.GetEnvironmentVariable("BENCH_SEARCH_ALLOCATIONS") == "1" ? new AllocationsByType() : null;
+            for (var round = 0; round < ProfiledRounds; round++)
             {
+                var gc = GcCounts.Now();
                 Report("profiled", Measure(profiled, q => index.Search(s => SearchExecutor.Run(s, HitsOnly(q), synonyms, regions))));
+                Print("  " + GcCounts.Now().Since(gc));
+            }
+
+            if (allocations is not null)
+            {
+                Print($"allocated, by type (sampled), over {ProfiledRounds} rounds:\n" + allocations.Report(ProfiledRounds * profiled.Count));
             }
 
             return;
@@ -314,4 +324,14 @@ internal static class SearchBenchmark
         Print($"{name}: p50 {P50(sorted):0.00} ms, p99 {sorted[(int)(sorted.Count * 0.99)]:0.00} ms over {sorted.Count} calls");
 
     private static void Print(string line) => Console.WriteLine(line.ToString(CultureInfo.InvariantCulture));
+
+    /// <summary>The process's garbage collections, pauses and allocation so far: searches' garbage shows in their latency.</summary>
+    private readonly record struct GcCounts(int Gen0, int Gen1, int Gen2, TimeSpan Paused, long Allocated)
+    {
+        public static GcCounts Now() => new(GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalPauseDuration(), GC.GetTotalAllocatedBytes());
+
+        public string Since(GcCounts before) => string.Create(
+            CultureInfo.InvariantCulture,
+            $"GC: {Gen0 - before.Gen0} gen0, {Gen1 - before.Gen1} gen1, {Gen2 - before.Gen2} gen2 collections, paused {(Paused - before.Paused).TotalMilliseconds:0} ms, allocated {(Allocated - before.Allocated) / 1048576.0:0} MB");
+    }
 }

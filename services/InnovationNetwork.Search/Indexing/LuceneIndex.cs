@@ -128,7 +128,7 @@ public sealed class LuceneIndex : IDisposable
         {
             // Build new segments' facet columns here, on the refreshing thread, rather than in the first search that meets them.
             FacetColumns.Prepare(reader);
-            return new IndexSearcher(reader) { Similarity = new BM25Similarity() };
+            return new StatisticsCachingSearcher(reader) { Similarity = new BM25Similarity() };
         }
     }
 }

@@ -64,6 +64,7 @@ internal sealed class PrunedWorker
     /// </summary>
     public void Run()
     {
+        using var pooled = PooledPostings.Activate();
         // Two-word passes visit few documents, so they pay even where matching goes through phrases (a phrase
         // scorer then reads ahead once per pass, not once per document).
         if (_search.Words is not null)
@@ -312,6 +313,7 @@ internal sealed class PrunedWorker
     private ScoreCachingWrappingScorer? StartPass(PrunedSegment segment)
     {
         var leaf = segment.Leaf;
+        PooledPostings.Release(leaf.AtomicReader);
         if (_search.Weight.GetScorer(leaf, leaf.AtomicReader.LiveDocs) is not { } scorer)
         {
             return null;

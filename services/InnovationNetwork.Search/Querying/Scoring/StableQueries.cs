@@ -23,7 +23,7 @@ internal static class StableScoring
         switch (rewritten)
         {
             case TermQuery term:
-                return new TermQuery(term.Term, TermStates.Of(view, term.Term)) { Boost = term.Boost };
+                return new PooledTermQuery(term.Term, TermStates.Of(view, term.Term)) { Boost = term.Boost };
             case BooleanQuery boolean:
                 var sum = new StableBooleanQuery(boolean.CoordDisabled) { MinimumNumberShouldMatch = boolean.MinimumNumberShouldMatch, Boost = boolean.Boost };
                 foreach (var clause in boolean.GetClauses())
@@ -40,6 +40,8 @@ internal static class StableScoring
                 }
 
                 return max;
+            case PhraseQuery phrase:
+                return (Query?)PooledPhraseQuery.Of(phrase, view) ?? phrase;
             default:
                 return rewritten;
         }
