@@ -55,7 +55,6 @@ internal sealed class PrunedSegment
         }
 
         Unscored = new UnscoredDocuments(absent);
-        Postings = _docFreqs.Values.Sum(f => (long)f);
         if (leaf.AtomicReader.MaxDoc <= smallSegment)
         {
             NeedsRest = _docFreqs.Count > 0;
@@ -79,9 +78,6 @@ internal sealed class PrunedSegment
     }
 
     public AtomicReaderContext Leaf { get; }
-
-    /// <summary>How many postings the query's terms have in the segment: about how much work scoring it is.</summary>
-    public long Postings { get; }
 
     /// <summary>The segment's blocks hold 2^BlockShift documents each.</summary>
     public int BlockShift { get; }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Runtime.ExceptionServices;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -7,11 +8,13 @@ namespace InnovationNetwork.Search.Querying;
 
 /// <summary>
 /// The best <c>k</c> hits of a query without scoring every match, for searches that need no total and no
-/// facets (<see cref="PrunedWorker"/> says how). On a large index the segments are dealt out between two
-/// workers on two threads. The workers share their k-th best scores (<see cref="PageThreshold"/>), and each
-/// fills its own page collector; the caller merges the pages. Whole segments rather than parts of each: a
-/// worker's passes and bounds are set up per segment, and cutting every segment in two (halves, or chunks
-/// dealt in turn) made that setup cost more than the better balance saved.
+/// facets (<see cref="PrunedWorker"/> says how). On a large index two workers on two threads take the segments
+/// from one queue, each the next as soon as it is done with its last: how much work a segment is depends on
+/// where the best hits are, which is not known in advance (segments dealt out up front by their postings left
+/// one worker waiting on the other for a quarter of the search). The workers share their k-th best scores
+/// (<see cref="PageThreshold"/>), and each fills its own page collector; the caller merges the pages. Whole
+/// segments rather than parts of each: a worker's passes and bounds are set up per segment, and cutting every
+/// segment in two (halves, or chunks dealt in turn) made that setup cost more than the better balance saved.
 /// </summary>
 internal sealed class PrunedTopHits
 {
@@ -94,8 +97,9 @@ internal sealed class PrunedTopHits
     public bool Collect(Func<FilteringFacetCollector> newSink, int k, float? afterScore)
     {
         var threshold = new PageThreshold();
-        var workers = DealSegments(WorkerCount()).Where(s => s.Count > 0)
-            .Select(s => new PrunedWorker(this, new ScoreBound(_searcher, _similarity), s, newSink(), k, afterScore, threshold))
+        var segments = new ConcurrentQueue<PrunedSegment>(Segments());
+        var workers = Enumerable.Range(0, Math.Min(WorkerCount(), Math.Max(segments.Count, 1)))
+            .Select(_ => new PrunedWorker(this, new ScoreBound(_searcher, _similarity), segments, newSink(), k, afterScore, threshold))
             .ToArray();
         Run(workers);
         return workers.Any(w => w.Matched);
@@ -106,12 +110,11 @@ internal sealed class PrunedTopHits
         : _searcher.IndexReader.MaxDoc >= ParallelFromDocuments ? Math.Min(Environment.ProcessorCount, MaxWorkers) : 1;
 
     /// <summary>
-    /// Each worker's segments, of those that may match. The segments with the most postings of the query's terms
-    /// (about the most work) are dealt first, each to the worker with the fewest postings so far. A worker takes
-    /// its segments in the order of the highest score they could hold: documents of one kind (such as projects) tend to share
-    /// segments and score alike, and the best scores found early rule out whole segments later.
+    /// The segments that may match, in the order the workers take them: the highest score they could hold first.
+    /// Documents of one kind (such as projects) tend to share segments and score alike, and the best scores
+    /// found early rule out whole segments later.
     /// </summary>
-    internal List<PrunedSegment>[] DealSegments(int workers)
+    internal List<PrunedSegment> Segments()
     {
         var segments = new List<(PrunedSegment Segment, double Bound)>();
         foreach (var leaf in View.Leaves)
@@ -122,16 +125,7 @@ internal sealed class PrunedTopHits
             }
         }
 
-        var dealt = Enumerable.Range(0, workers).Select(_ => new List<(PrunedSegment Segment, double Bound)>()).ToArray();
-        var postings = new long[workers];
-        foreach (var segment in segments.OrderByDescending(s => s.Segment.Postings))
-        {
-            var least = Array.IndexOf(postings, postings.Min());
-            dealt[least].Add(segment);
-            postings[least] += segment.Segment.Postings;
-        }
-
-        return dealt.Select(d => d.OrderByDescending(s => s.Bound).Select(s => s.Segment).ToList()).ToArray();
+        return segments.OrderByDescending(s => s.Bound).Select(s => s.Segment).ToList();
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using InnovationNetwork.Search.Querying.Scoring;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -6,14 +7,14 @@ using Lucene.Net.Util;
 namespace InnovationNetwork.Search.Querying;
 
 /// <summary>
-/// One thread's part of a pruned search (<see cref="PrunedTopHits"/>): its segments, scored in
-/// passes, each over a few postings (with the query's own scorer, so scores are exactly the exhaustive ones);
-/// after each, <see cref="ScoreBound"/> says how high a document of the segment not scored yet could still score
-/// (<see cref="UnscoredDocuments"/>). Once that is below the k-th best score found, no unscored document can
-/// reach the page and the segment is done. First come the documents where two words meet in their
-/// highest-scoring fields (<see cref="CoOccurringWords"/>), in every segment; then single terms, rarest postings
-/// first across segments: a common word is rare in titles and names, where it also scores highest, so a few
-/// short passes usually settle the page; where they do not, the rest of the segment is scored the ordinary way.
+/// One thread's part of a pruned search (<see cref="PrunedTopHits"/>): the segments it takes from the search's
+/// queue, one at a time, each scored in passes over a few postings (with the query's own scorer, so scores are
+/// exactly the exhaustive ones); after each, <see cref="ScoreBound"/> says how high a document of the segment not
+/// scored yet could still score (<see cref="UnscoredDocuments"/>). Once that is below the k-th best score found,
+/// no unscored document can reach the page and the segment is done. First come the documents where two words
+/// meet in their highest-scoring fields (<see cref="CoOccurringWords"/>); then single terms, rarest postings
+/// first: a common word is rare in titles and names, where it also scores highest, so a few short passes
+/// usually settle the page; where they do not, the rest of the segment is scored the ordinary way.
 /// Long passes and the rest skip the blocks of documents whose bound (<see cref="ScoreBound.OfBlocks"/>) is
 /// below the k-th best: many words score alike over a segment, but the documents that score highest cluster
 /// in few blocks. The k-th best is this worker's or another's (<see cref="PageThreshold"/>), whichever is higher.
@@ -25,7 +26,7 @@ internal sealed class PrunedWorker
 
     private readonly PrunedTopHits _search;
     private readonly ScoreBound _bound;
-    private readonly List<PrunedSegment> _segments;
+    private readonly ConcurrentQueue<PrunedSegment> _segments;
     private readonly FilteringFacetCollector _sink;
     private readonly int _k;
     private readonly float? _afterScore;
@@ -37,11 +38,11 @@ internal sealed class PrunedWorker
     private float[] _optionalHeadroom = [];
 
     /// <summary>
-    /// A worker handing <paramref name="sink"/> every document of its <paramref name="segments"/> (the highest bound
-    /// first) that can make the best <paramref name="k"/> after the cursor, whose score is
-    /// <paramref name="afterScore"/>.
+    /// A worker handing <paramref name="sink"/> every document of the segments it takes from
+    /// <paramref name="segments"/> (shared with the search's other workers) that can make the best
+    /// <paramref name="k"/> after the cursor, whose score is <paramref name="afterScore"/>.
     /// </summary>
-    public PrunedWorker(PrunedTopHits search, ScoreBound bound, List<PrunedSegment> segments, FilteringFacetCollector sink, int k, float? afterScore, PageThreshold threshold)
+    public PrunedWorker(PrunedTopHits search, ScoreBound bound, ConcurrentQueue<PrunedSegment> segments, FilteringFacetCollector sink, int k, float? afterScore, PageThreshold threshold)
     {
         (_search, _bound, _segments, _sink, _k, _afterScore, _threshold) = (search, bound, segments, sink, k, afterScore, threshold);
     }
@@ -58,75 +59,77 @@ internal sealed class PrunedWorker
     private float Floor => _best.Count == _k ? Math.Max(_best.Peek(), _threshold.Value) : _threshold.Value;
 
     /// <summary>
-    /// Hands the sink its documents, segment by segment and not in document order. The page collector may be
-    /// one that expects documents in order: it only relies on that to break ties on every sort key, and the
-    /// last key (the id) is unique.
+    /// Takes segments from the search's queue until none is left, and hands the sink the documents of each that
+    /// may reach the page, not in document order. The page collector may be one that expects documents in
+    /// order: it only relies on that to break ties on every sort key, and the last key (the id) is unique.
     /// </summary>
     public void Run()
     {
         using var pooled = PooledPostings.Activate();
+        while (_segments.TryDequeue(out var segment))
+        {
+            Score(segment);
+        }
+    }
+
+    private void Score(PrunedSegment segment)
+    {
         // Two-word passes visit few documents, so they pay even where matching goes through phrases (a phrase
         // scorer then reads ahead once per pass, not once per document).
-        if (_search.Words is not null)
+        if (_search.Words is not null && segment.InPasses)
         {
-            _segments.Where(s => s.InPasses).ToList().ForEach(ScoreCoOccurrences);
+            ScoreCoOccurrences(segment);
         }
 
         if (_search.TermPassesPay)
         {
-            ScorePasses();
+            ScorePasses(segment);
         }
         else
         {
-            _segments.ForEach(s => s.DropPasses());
+            segment.DropPasses();
         }
 
-        foreach (var segment in _segments)
+        if (segment.NeedsRest && !segment.Settled && MayReachThePage(segment.Unscored.Bound(_bound, Query, segment.Reader)))
         {
-            if (segment.NeedsRest && !segment.Settled && MayReachThePage(segment.Unscored.Bound(_bound, Query, segment.Reader)))
-            {
-                ScoreRest(segment);
-            }
+            ScoreRest(segment);
         }
     }
 
-    /// <summary>
-    /// The single-term passes of every segment, the shortest postings first whichever segment they are in: a
-    /// term rare in one segment (a word in titles) often settles the page for segments where it is common.
-    /// </summary>
-    private void ScorePasses()
+    /// <summary>The segment's single-term passes, the shortest postings first, while unscored documents may still reach the page.</summary>
+    private void ScorePasses(PrunedSegment segment)
     {
-        var started = new HashSet<PrunedSegment>();
-        var passes = _segments.SelectMany(s => s.Passes.Select(term => (Segment: s, Term: term))).OrderBy(p => p.Segment.DocFreq(p.Term)).ToList();
-        foreach (var (segment, term) in passes)
+        var (reader, unscored) = (segment.Reader, segment.Unscored);
+        if (segment.Settled || !segment.InPasses)
         {
-            var (reader, unscored) = (segment.Reader, segment.Unscored);
-            if (segment.Settled || !segment.Passes.Contains(term))
-            {
-                continue;
-            }
+            return;
+        }
 
-            // With the best scores known, passes that could not settle the segment even all together are skipped.
-            if (started.Add(segment) && segment.NeedsRest && _best.Count == _k && unscored.Bound(_bound, Query, reader, segment.Passes) >= Floor)
-            {
-                segment.DropPasses();
-                continue;
-            }
+        // With the best scores known, passes that could not settle the segment even all together are skipped.
+        if (segment.NeedsRest && _best.Count == _k && unscored.Bound(_bound, Query, reader, segment.Passes) >= Floor)
+        {
+            segment.DropPasses();
+            return;
+        }
 
+        foreach (var term in segment.Passes.OrderBy(segment.DocFreq).ToList())
+        {
             var bound = unscored.Bound(_bound, Query, reader);
             if (!MayReachThePage(bound))
             {
                 segment.Settled = true;
-                continue;
+                return;
             }
 
             // A long pass first rules out the blocks no unscored document of which can reach the page.
             var boundBlocks = segment.DocFreq(term) >= BlockImpacts.BlockCount(reader.MaxDoc, segment.BlockShift);
             ScoreEach(segment, TermPostings.Of(_search.View, segment.Leaf, term, reader.LiveDocs, DocsFlags.NONE), bound, boundBlocks);
-            if (!segment.Settled)
+            if (segment.Settled)
             {
-                unscored.ScoredEveryDocumentWith(term);
+                return;
             }
+
+            unscored.ScoredEveryDocumentWith(term);
         }
     }
 

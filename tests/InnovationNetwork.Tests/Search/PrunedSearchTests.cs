@@ -225,18 +225,19 @@ public sealed class PrunedSearchTests : IAsyncLifetime
     }
 
     [Fact]
-    public void TwoWorkers_ShouldEachGetSegments_AndEverySegmentThatMayMatchOnce()
+    public void TheWorkersQueue_ShouldHoldEverySegmentThatMayMatchOnce_TheHighestBoundFirst()
     {
         _index.Search(searcher =>
         {
             var query = StableQuery(searcher, _queries.First(q => q.Contains(' ', StringComparison.Ordinal)));
-            var dealt = PrunedTopHits.For(searcher, query, Pruning.InEverySegment)!.DealSegments(2);
-            var mayMatch = searcher.TopReaderContext.Leaves
-                .Where(leaf => new ScoreBound(searcher, (BM25Similarity)searcher.Similarity).Of(query, new HashSet<Term>(), leaf.AtomicReader) is not null)
-                .Select(leaf => leaf.Ord);
+            var bound = new ScoreBound(searcher, (BM25Similarity)searcher.Similarity);
+            var queued = PrunedTopHits.For(searcher, query, Pruning.InEverySegment)!.Segments();
+            var mayMatch = searcher.TopReaderContext.Leaves.Where(leaf => bound.Of(query, new HashSet<Term>(), leaf.AtomicReader) is not null).Select(leaf => leaf.Ord);
 
-            Assert.All(dealt, segments => Assert.NotEmpty(segments));
-            Assert.Equal(mayMatch.Order(), dealt.SelectMany(segments => segments.Select(s => s.Leaf.Ord)).Order());
+            Assert.True(queued.Count > 1);
+            Assert.Equal(mayMatch.Order(), queued.Select(s => s.Leaf.Ord).Order());
+            var bounds = queued.Select(s => bound.Of(query, new HashSet<Term>(), s.Reader)!.Value).ToList();
+            Assert.Equal(bounds.OrderDescending(), bounds);
             return 0;
         });
     }
