@@ -112,7 +112,7 @@ internal sealed class PrunedWorker
             return;
         }
 
-        foreach (var term in segment.Passes.OrderBy(segment.DocFreq).ToList())
+        foreach (var term in segment.Passes)
         {
             var bound = unscored.Bound(_bound, Query, reader);
             if (!MayReachThePage(bound))
