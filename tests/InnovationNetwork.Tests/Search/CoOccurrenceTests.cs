@@ -1,11 +1,8 @@
-using InnovationNetwork.Search.Analysis;
 using InnovationNetwork.Search.Querying;
-using Lucene.Net.Analysis.Core;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
-using Lucene.Net.Store;
 
 namespace InnovationNetwork.Tests.Search;
 
@@ -16,35 +13,22 @@ namespace InnovationNetwork.Tests.Search;
 /// </summary>
 public sealed class CoOccurrenceTests : IDisposable
 {
-    private readonly RAMDirectory _directory = new();
+    private readonly WhitespaceIndex _index;
     private readonly DirectoryReader _reader;
     private readonly IndexSearcher _searcher;
 
     public CoOccurrenceTests()
     {
-        var config = new IndexWriterConfig(SearchAnalyzers.Version, new WhitespaceAnalyzer(SearchAnalyzers.Version)) { Similarity = new BM25Similarity() };
-        using (var writer = new IndexWriter(_directory, config))
-        {
-            (string Title, string Body)[] documents =
-            [
-                ("offshore wind", "turbines at sea"), ("offshore drilling", "wind and waves"), ("wind tunnels", "offshore testing rigs"),
-                ("solar farms", "offshore wind supply chains"), ("tidal power", "sea and wind and offshore sites"), ("grid storage", "batteries"),
-            ];
-            foreach (var (title, body) in documents)
-            {
-                writer.AddDocument(new Document { new TextField("title", title, Field.Store.NO), new TextField("body", body, Field.Store.NO) });
-            }
-        }
-
-        _reader = DirectoryReader.Open(_directory);
-        _searcher = new IndexSearcher(_reader) { Similarity = new BM25Similarity() };
+        (string Title, string Body)[] documents =
+        [
+            ("offshore wind", "turbines at sea"), ("offshore drilling", "wind and waves"), ("wind tunnels", "offshore testing rigs"),
+            ("solar farms", "offshore wind supply chains"), ("tidal power", "sea and wind and offshore sites"), ("grid storage", "batteries"),
+        ];
+        _index = new WhitespaceIndex(documents.Select(d => new Document { new TextField("title", d.Title, Field.Store.NO), new TextField("body", d.Body, Field.Store.NO) }));
+        (_reader, _searcher) = (_index.Reader, _index.Searcher);
     }
 
-    public void Dispose()
-    {
-        _reader.Dispose();
-        _directory.Dispose();
-    }
+    public void Dispose() => _index.Dispose();
 
     [Fact]
     public void TheWordsHeldTogether_ShouldBeFoundDownTheRequiredClauses()

@@ -1,11 +1,7 @@
-using InnovationNetwork.Search.Analysis;
 using InnovationNetwork.Search.Querying;
-using Lucene.Net.Analysis.Core;
-using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
-using Lucene.Net.Store;
 
 namespace InnovationNetwork.Tests.Search;
 
@@ -24,33 +20,11 @@ public sealed class PhraseBoundTests : IDisposable
         "alpha", "beta beta beta alpha", "gamma alpha beta alpha gamma beta alpha",
     ];
 
-    private readonly RAMDirectory _directory = new();
-    private readonly DirectoryReader _reader;
+    private readonly WhitespaceIndex _index = new(Texts.Select(t => WhitespaceIndex.Text("text", t)), commitEvery: 1);
 
-    public PhraseBoundTests()
-    {
-        var config = new IndexWriterConfig(SearchAnalyzers.Version, new WhitespaceAnalyzer(SearchAnalyzers.Version))
-        {
-            Similarity = new BM25Similarity(),
-            MergePolicy = NoMergePolicy.NO_COMPOUND_FILES,
-        };
-        using (var writer = new IndexWriter(_directory, config))
-        {
-            foreach (var text in Texts)
-            {
-                writer.AddDocument(new Document { new TextField("text", text, Field.Store.YES) });
-                writer.Commit();
-            }
-        }
+    private DirectoryReader Reader => _index.Reader;
 
-        _reader = DirectoryReader.Open(_directory);
-    }
-
-    public void Dispose()
-    {
-        _reader.Dispose();
-        _directory.Dispose();
-    }
+    public void Dispose() => _index.Dispose();
 
     [Theory]
     [InlineData(0, "alpha", "beta")]
@@ -63,7 +37,7 @@ public sealed class PhraseBoundTests : IDisposable
     [InlineData(0, "alpha", "beta", "alpha", "beta")]
     public void ThePhraseBound_ShouldNeverFallBelowAScore(int slop, params string[] words)
     {
-        var searcher = new IndexSearcher(_reader) { Similarity = new BM25Similarity() };
+        var searcher = new IndexSearcher(Reader) { Similarity = new BM25Similarity() };
         var phrase = new PhraseQuery { Slop = slop };
         foreach (var word in words)
         {
@@ -73,11 +47,11 @@ public sealed class PhraseBoundTests : IDisposable
         var bounds = new ScoreBound(searcher, (BM25Similarity)searcher.Similarity);
         var scores = searcher.Search(phrase, Texts.Length).ScoreDocs;
 
-        Assert.Equal(Texts.Length, _reader.Leaves.Count);
+        Assert.Equal(Texts.Length, Reader.Leaves.Count);
         Assert.NotEmpty(scores);
         foreach (var hit in scores)
         {
-            var segment = _reader.Leaves[ReaderUtil.SubIndex(hit.Doc, _reader.Leaves)];
+            var segment = Reader.Leaves[ReaderUtil.SubIndex(hit.Doc, Reader.Leaves)];
             var bound = bounds.Of(phrase, new HashSet<Term>(), segment.AtomicReader);
             Assert.True(bound >= hit.Score, $"bound {bound} below the score {hit.Score} of \"{searcher.Doc(hit.Doc).Get("text")}\"");
         }

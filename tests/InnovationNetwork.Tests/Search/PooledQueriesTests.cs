@@ -1,12 +1,8 @@
-using InnovationNetwork.Search.Analysis;
 using InnovationNetwork.Search.Querying;
 using InnovationNetwork.Search.Querying.Scoring;
-using Lucene.Net.Analysis.Core;
-using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
-using Lucene.Net.Store;
 
 namespace InnovationNetwork.Tests.Search;
 
@@ -19,41 +15,19 @@ public sealed class PooledQueriesTests : IDisposable
 {
     private static readonly string[] Words = ["alpha", "beta", "gamma", "delta", "omega"];
 
-    private readonly RAMDirectory _directory = new();
+    private readonly WhitespaceIndex _index;
     private readonly DirectoryReader _reader;
     private readonly IndexSearcher _searcher;
 
     public PooledQueriesTests()
     {
-        var config = new IndexWriterConfig(SearchAnalyzers.Version, new WhitespaceAnalyzer(SearchAnalyzers.Version))
-        {
-            Similarity = new BM25Similarity(),
-            MergePolicy = NoMergePolicy.NO_COMPOUND_FILES,
-        };
         var random = new Random(11);
-        using (var writer = new IndexWriter(_directory, config))
-        {
-            for (var doc = 0; doc < 300; doc++)
-            {
-                var length = random.Next(1, 14);
-                var text = string.Join(' ', Enumerable.Range(0, length).Select(_ => Words[random.Next(Words.Length)]));
-                writer.AddDocument(new Document { new TextField("text", text, Field.Store.YES) });
-                if (doc % 100 == 99)
-                {
-                    writer.Commit();
-                }
-            }
-        }
-
-        _reader = DirectoryReader.Open(_directory);
-        _searcher = new IndexSearcher(_reader) { Similarity = new BM25Similarity() };
+        var texts = Enumerable.Range(0, 300).Select(_ => string.Join(' ', Enumerable.Range(0, random.Next(1, 14)).Select(_ => Words[random.Next(Words.Length)])));
+        _index = new WhitespaceIndex(texts.Select(t => WhitespaceIndex.Text("text", t)), commitEvery: 100);
+        (_reader, _searcher) = (_index.Reader, _index.Searcher);
     }
 
-    public void Dispose()
-    {
-        _reader.Dispose();
-        _directory.Dispose();
-    }
+    public void Dispose() => _index.Dispose();
 
     [Theory]
     [InlineData(0, "alpha", "beta")]
