@@ -96,17 +96,6 @@ internal sealed class PooledPhraseWeight : Weight
         return new PhrasePositionsScorer(this, postings, _query.Slop, _similarity.GetSimScorer(_stats, context));
     }
 
-    public override Explanation Explain(AtomicReaderContext context, int doc)
-    {
-        if (GetScorer(context, context.AtomicReader.LiveDocs) is PhrasePositionsScorer scorer && scorer.Advance(doc) == doc)
-        {
-            var frequency = scorer.PhraseFrequency;
-            var score = _similarity.GetSimScorer(_stats, context).Explain(doc, new Explanation(frequency, $"phraseFreq={frequency}"));
-            var explanation = new ComplexExplanation(true, score.Value, $"weight({_query} in {doc}) [{_similarity.GetType().Name}], result of:");
-            explanation.AddDetail(score);
-            return explanation;
-        }
-
-        return new ComplexExplanation(false, 0f, "no matching term");
-    }
+    public override Explanation Explain(AtomicReaderContext context, int doc) => ScorerExplanation.OfFrequency(
+        _query, _similarity, _stats, context, doc, GetScorer(context, context.AtomicReader.LiveDocs) is PhrasePositionsScorer scorer && scorer.Advance(doc) == doc ? scorer.PhraseFrequency : null, "phraseFreq");
 }

@@ -55,19 +55,8 @@ internal sealed class PooledTermWeight : Weight
         return new PooledTermScorer(this, docs, _similarity.GetSimScorer(_stats, context));
     }
 
-    public override Explanation Explain(AtomicReaderContext context, int doc)
-    {
-        if (GetScorer(context, context.AtomicReader.LiveDocs) is { } scorer && scorer.Advance(doc) == doc)
-        {
-            var frequency = scorer.Freq;
-            var score = _similarity.GetSimScorer(_stats, context).Explain(doc, new Explanation(frequency, $"termFreq={frequency}"));
-            var explanation = new ComplexExplanation(true, score.Value, $"weight({_query} in {doc}) [{_similarity.GetType().Name}], result of:");
-            explanation.AddDetail(score);
-            return explanation;
-        }
-
-        return new ComplexExplanation(false, 0f, "no matching term");
-    }
+    public override Explanation Explain(AtomicReaderContext context, int doc) => ScorerExplanation.OfFrequency(
+        _query, _similarity, _stats, context, doc, GetScorer(context, context.AtomicReader.LiveDocs) is { } scorer && scorer.Advance(doc) == doc ? scorer.Freq : null, "termFreq");
 }
 
 /// <summary>Lucene's term scorer: the similarity's score of the term's frequency in each of its documents.</summary>

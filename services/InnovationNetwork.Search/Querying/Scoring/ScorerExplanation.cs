@@ -1,5 +1,6 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
 
 namespace InnovationNetwork.Search.Querying.Scoring;
 
@@ -19,6 +20,23 @@ internal static class ScorerExplanation
             }
         }
 
+        return explanation;
+    }
+
+    /// <summary>
+    /// A term's or phrase's explanation as Lucene's own weights give it: the similarity's account of the
+    /// frequency in the document (null: no match), under <paramref name="frequencyName"/>.
+    /// </summary>
+    public static Explanation OfFrequency(Query query, Similarity similarity, Similarity.SimWeight stats, AtomicReaderContext context, int doc, float? frequency, string frequencyName)
+    {
+        if (frequency is not { } value)
+        {
+            return new ComplexExplanation(false, 0f, "no matching term");
+        }
+
+        var score = similarity.GetSimScorer(stats, context).Explain(doc, new Explanation(value, $"{frequencyName}={value}"));
+        var explanation = new ComplexExplanation(true, score.Value, $"weight({query} in {doc}) [{similarity.GetType().Name}], result of:");
+        explanation.AddDetail(score);
         return explanation;
     }
 }
